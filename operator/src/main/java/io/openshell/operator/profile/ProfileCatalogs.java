@@ -1,0 +1,74 @@
+package io.openshell.operator.profile;
+
+import io.openshell.crds.convert.ProfileConverter;
+import io.openshell.crds.v1alpha1.ProviderProfile;
+import io.openshell.operator.Labels;
+import io.openshell.policy.catalog.BuiltinProfiles;
+import io.openshell.policy.catalog.CatalogEntry;
+import io.openshell.policy.catalog.ProfileCatalog;
+import io.openshell.policy.model.ProfileSource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the profile catalog composition sees: the 13 built-ins (always, from policy-core, so a
+ * tampered or missing built-in object cannot change what a built-in type means) plus every custom
+ * ProviderProfile object that converts.
+ */
+public final class ProfileCatalogs {
+  private static final Set<String> BUILTIN_IDS =
+      BuiltinProfiles.all().stream().map(p -> p.id()).collect(Collectors.toUnmodifiableSet());
+
+  private ProfileCatalogs() {}
+
+  /** The catalog of built-ins plus the given objects. */
+  public static ProfileCatalog of(Collection<ProviderProfile> objects) {
+    List<CatalogEntry> entries = new ArrayList<>();
+    BuiltinProfiles.all().forEach(p -> entries.add(new CatalogEntry(p, ProfileSource.BUILTIN, 0)));
+    for (ProviderProfile object : objects) {
+      if (isBuiltin(object) || object.getMetadata().getDeletionTimestamp() != null) {
+        continue;
+      }
+      entry(object).ifPresent(entries::add);
+    }
+    return ProfileCatalog.of(entries);
+  }
+
+  /** The catalog entry of a custom profile object; empty when its spec cannot be converted. */
+  public static Optional<CatalogEntry> entry(ProviderProfile object) {
+    try {
+      var profile = ProfileConverter.toModel(object);
+      long generation =
+          object.getMetadata().getGeneration() == null ? 0 : object.getMetadata().getGeneration();
+      return Optional.of(new CatalogEntry(profile, ProfileSource.USER, generation));
+    } catch (RuntimeException e) {
+      // An unconvertible spec is reported by the profile's Accepted condition; here it simply
+      // contributes no profile (a provider of that type gets no layer, which only narrows access).
+      return Optional.empty();
+    }
+  }
+
+  /** True when the object's name is a built-in profile id (whatever its labels say). */
+  public static boolean isBuiltin(ProviderProfile object) {
+    return BUILTIN_IDS.contains(object.getMetadata().getName());
+  }
+
+  /** True when {@code id} is a built-in profile id. */
+  public static boolean isBuiltinId(String id) {
+    return BUILTIN_IDS.contains(id);
+  }
+
+  /** The source label value of an object. */
+  public static String sourceLabel(ProviderProfile object) {
+    return isBuiltin(object) ? ProfileSource.BUILTIN.label() : ProfileSource.USER.label();
+  }
+
+  static boolean hasBuiltinLabel(ProviderProfile object) {
+    var labels = object.getMetadata().getLabels();
+    return labels != null && ProfileSource.BUILTIN.label().equals(labels.get(Labels.SOURCE));
+  }
+}

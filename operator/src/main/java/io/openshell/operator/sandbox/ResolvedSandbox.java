@@ -1,0 +1,25 @@
+package io.openshell.operator.sandbox;
+
+import io.openshell.policy.compose.SandboxInputs;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sandbox's composition inputs plus what resolution found on the way.
+ *
+ * @param inputs everything composition needs
+ * @param missingProviders attached provider names with no Provider object, in spec order
+ * @param profilelessProviders attached providers whose type names no known profile
+ * @param settingsGeneration generation of the settings object used (0 when absent)
+ */
+public record ResolvedSandbox(
+    SandboxInputs inputs,
+    List<String> missingProviders,
+    List<String> profilelessProviders,
+    long settingsGeneration) {
+  public ResolvedSandbox {
+    Objects.requireNonNull(inputs, "inputs");
+    missingProviders = List.copyOf(missingProviders);
+    profilelessProviders = List.copyOf(profilelessProviders);
+  }
+}
