@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Builds the profile catalog composition sees: the 13 built-ins (always, from policy-core, so a
@@ -20,15 +18,12 @@ import java.util.stream.Collectors;
  * ProviderProfile object that converts.
  */
 public final class ProfileCatalogs {
-  private static final Set<String> BUILTIN_IDS =
-      BuiltinProfiles.all().stream().map(p -> p.id()).collect(Collectors.toUnmodifiableSet());
-
   private ProfileCatalogs() {}
 
   /** The catalog of built-ins plus the given objects. */
   public static ProfileCatalog of(Collection<ProviderProfile> objects) {
     List<CatalogEntry> entries = new ArrayList<>();
-    BuiltinProfiles.all().forEach(p -> entries.add(new CatalogEntry(p, ProfileSource.BUILTIN, 0)));
+    entries.addAll(BuiltinProfiles.all());
     for (ProviderProfile object : objects) {
       if (isBuiltin(object) || object.getMetadata().getDeletionTimestamp() != null) {
         continue;
@@ -54,12 +49,12 @@ public final class ProfileCatalogs {
 
   /** True when the object's name is a built-in profile id (whatever its labels say). */
   public static boolean isBuiltin(ProviderProfile object) {
-    return BUILTIN_IDS.contains(object.getMetadata().getName());
+    return BuiltinProfiles.isBuiltin(object.getMetadata().getName());
   }
 
   /** True when {@code id} is a built-in profile id. */
   public static boolean isBuiltinId(String id) {
-    return BUILTIN_IDS.contains(id);
+    return BuiltinProfiles.isBuiltin(id);
   }
 
   /** The source label value of an object. */

@@ -4,7 +4,7 @@ import static io.openshell.operator.sandbox.SandboxConditions.*;
 
 import io.openshell.crds.v1alpha1.EffectivePolicyStatus;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.crds.v1alpha1.SandboxProviderStatus;
+import io.openshell.crds.v1alpha1.AttachedProviderStatus;
 import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.operator.status.Conditions;
 import io.openshell.operator.status.DesiredCondition;
@@ -75,8 +75,8 @@ public final class SandboxStatusFactory {
     return s;
   }
 
-  private static SandboxProviderStatus providerStatus(Layer layer) {
-    SandboxProviderStatus s = new SandboxProviderStatus();
+  private static AttachedProviderStatus providerStatus(Layer layer) {
+    AttachedProviderStatus s = new AttachedProviderStatus();
     s.setName(layer.provider());
     s.setType(layer.type());
     s.setProfile(layer.profile());
