@@ -5,7 +5,7 @@ import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.openshell.operator.status.Conditions;
+import io.openshell.operator.status.ConditionList;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +36,7 @@ public final class ConditionEvents {
 
   /** Emits one event per changed condition between the two lists. */
   public void record(HasMetadata object, List<Condition> before, List<Condition> after) {
-    for (Condition c : Conditions.transitions(before, after)) {
+    for (Condition c : ConditionList.transitions(before, after)) {
       emit(object, c);
     }
   }
@@ -44,7 +44,7 @@ public final class ConditionEvents {
   private void emit(HasMetadata object, Condition c) {
     String ns = object.getMetadata().getNamespace();
     String namespace = ns == null || ns.isEmpty() ? fallbackNamespace : ns;
-    String now = Conditions.format(clock.instant());
+    String now = ConditionList.format(clock.instant());
     String message = c.getType() + "=" + c.getStatus() + ": " + c.getMessage();
     if (message.length() > MAX_MESSAGE) {
       message = message.substring(0, MAX_MESSAGE);

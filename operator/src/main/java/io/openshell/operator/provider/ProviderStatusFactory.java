@@ -1,11 +1,11 @@
 package io.openshell.operator.provider;
 
-import static io.openshell.operator.provider.ProviderConditions.*;
+import static io.openshell.crds.Conditions.*;
 
 import io.openshell.crds.v1alpha1.ProfileReference;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderStatus;
-import io.openshell.operator.status.Conditions;
+import io.openshell.operator.status.ConditionList;
 import io.openshell.operator.status.DesiredCondition;
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +13,12 @@ import java.util.List;
 /** Builds a Provider's status: profile and credential resolution, attachments. Key names only. */
 public final class ProviderStatusFactory {
   private final Clock clock;
+
+  /** How many sandbox names {@code status.attachedTo} lists at most. */
+  public static final int MAX_ATTACHED_TO = 50;
+
+  /** CredentialsResolved=False: no Secret and no runtime credentials (OpenShell §4.2). */
+  static final String REASON_NO_CREDENTIALS = "NoCredentials";
 
   public ProviderStatusFactory(Clock clock) {
     this.clock = clock;
@@ -35,16 +41,17 @@ public final class ProviderStatusFactory {
       profile =
           DesiredCondition.isTrue(
               PROFILE_RESOLVED,
-              RESOLVED,
+              REASON_PROFILE_FOUND,
               "type '" + type + "' resolves to profile '" + o.profile().get().id() + "'");
     } else {
+      // OpenShell accepts profileless providers (§4.2): resolved, with a note.
       profile =
-          DesiredCondition.isFalse(
+          DesiredCondition.isTrue(
               PROFILE_RESOLVED,
-              PROFILE_NOT_FOUND,
-              "unsupported provider type or profile: "
+              REASON_NO_PROFILE,
+              "provider type '"
                   + type
-                  + "; the provider contributes no policy layer");
+                  + "' has no provider profile; the provider contributes no policy layer");
     }
 
     List<String> keys = ProviderRecords.credentialKeys(o.secret());
@@ -57,17 +64,17 @@ public final class ProviderStatusFactory {
 
     DesiredCondition ready;
     if (o.inUseMessage().isPresent()) {
-      ready = DesiredCondition.isFalse(READY, IN_USE, o.inUseMessage().get());
+      ready = DesiredCondition.isFalse(READY, REASON_IN_USE, o.inUseMessage().get());
     } else if (!profile.status()) {
       ready = DesiredCondition.isFalse(READY, profile.reason(), profile.message());
     } else if (!credentials.status()) {
       ready = DesiredCondition.isFalse(READY, credentials.reason(), credentials.message());
     } else {
-      ready = DesiredCondition.isTrue(READY, READY_REASON, "profile and credentials resolved");
+      ready = DesiredCondition.isTrue(READY, credentials.reason(), "profile and credentials resolved");
     }
     var old = provider.getStatus();
     status.setConditions(
-        Conditions.merge(
+        ConditionList.merge(
             old == null ? null : old.getConditions(),
             List.of(profile, credentials, ready),
             generation,
@@ -83,10 +90,10 @@ public final class ProviderStatusFactory {
     if (spec != null && Boolean.TRUE.equals(spec.getRuntimeCredentials())) {
       return allowsEmpty
           ? DesiredCondition.isTrue(
-              CREDENTIALS_RESOLVED, RUNTIME_CREDENTIALS, "credentials are resolved at runtime")
+              CREDENTIALS_RESOLVED, REASON_RUNTIME_CREDENTIALS, "credentials are resolved at runtime")
           : DesiredCondition.isFalse(
               CREDENTIALS_RESOLVED,
-              RUNTIME_CREDENTIALS_NOT_ALLOWED,
+              REASON_RUNTIME_CREDENTIALS_NOT_ALLOWED,
               "--runtime-credentials is only valid for provider profiles whose required"
                   + " credentials are resolved at runtime");
     }
@@ -94,25 +101,27 @@ public final class ProviderStatusFactory {
     if (secretName.isEmpty()) {
       return allowsEmpty
           ? DesiredCondition.isTrue(
-              CREDENTIALS_RESOLVED, RESOLVED, "the profile allows a provider without credentials")
+              CREDENTIALS_RESOLVED,
+              REASON_RUNTIME_CREDENTIALS,
+              "the profile resolves its credentials at runtime")
           : DesiredCondition.isFalse(
-              CREDENTIALS_RESOLVED, NO_CREDENTIALS, "provider.credentials must not be empty");
+              CREDENTIALS_RESOLVED, REASON_NO_CREDENTIALS, "provider.credentials must not be empty");
     }
     if (o.secret().isEmpty()) {
       return DesiredCondition.isFalse(
           CREDENTIALS_RESOLVED,
-          SECRET_NOT_FOUND,
+          REASON_SECRET_NOT_FOUND,
           "secret '"
               + secretName.get()
               + "' not found, or not labelled openshell.io/provider-credentials=true");
     }
     if (keys.isEmpty() && !allowsEmpty) {
       return DesiredCondition.isFalse(
-          CREDENTIALS_RESOLVED, NO_CREDENTIALS, "provider.credentials must not be empty");
+          CREDENTIALS_RESOLVED, REASON_NO_CREDENTIALS, "provider.credentials must not be empty");
     }
     return DesiredCondition.isTrue(
         CREDENTIALS_RESOLVED,
-        RESOLVED,
+        REASON_SECRET_FOUND,
         keys.size() + " credential key(s) from secret '" + secretName.get() + "'");
   }
 }

@@ -1,12 +1,12 @@
 package io.openshell.operator.sandbox;
 
-import static io.openshell.operator.sandbox.SandboxConditions.*;
+import static io.openshell.crds.Conditions.*;
 
 import io.openshell.crds.v1alpha1.EffectivePolicyStatus;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.AttachedProviderStatus;
 import io.openshell.crds.v1alpha1.SandboxStatus;
-import io.openshell.operator.status.Conditions;
+import io.openshell.operator.status.ConditionList;
 import io.openshell.operator.status.DesiredCondition;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
@@ -57,7 +57,7 @@ public final class SandboxStatusFactory {
     DesiredCondition applied = policyApplied(observation, deliveredHash);
     DesiredCondition ready = ready(composedCondition, applied, observation.hasPod(), deliveredHash);
     status.setConditions(
-        Conditions.merge(
+        ConditionList.merge(
             old == null ? null : old.getConditions(),
             List.of(resolved, composedCondition, applied, ready),
             generation,
@@ -90,14 +90,14 @@ public final class SandboxStatusFactory {
           o.missingProviders().stream()
               .map(n -> "provider '" + n + "' not found")
               .collect(Collectors.joining("; "));
-      return DesiredCondition.isFalse(PROVIDERS_RESOLVED, PROVIDER_NOT_FOUND, message);
+      return DesiredCondition.isFalse(PROVIDERS_RESOLVED, REASON_PROVIDER_NOT_FOUND, message);
     }
     List<String> parts = new ArrayList<>();
     parts.add("all attached providers resolved");
     for (String p : o.profilelessProviders()) {
       parts.add("provider '" + p + "' has no provider profile and contributes no policy layer");
     }
-    return DesiredCondition.isTrue(PROVIDERS_RESOLVED, RESOLVED, String.join("; ", parts));
+    return DesiredCondition.isTrue(PROVIDERS_RESOLVED, REASON_RESOLVED, String.join("; ", parts));
   }
 
   static DesiredCondition policyComposed(CompositionResult result) {
@@ -106,25 +106,25 @@ public final class SandboxStatusFactory {
       if (e.source() == PolicySource.GLOBAL) {
         return DesiredCondition.isTrue(
             POLICY_COMPOSED,
-            GLOBAL_POLICY_ACTIVE,
+            REASON_GLOBAL_POLICY_ACTIVE,
             "a global policy is active: it replaces the sandbox policy and provider layers are"
                 + " not composed");
       }
       if (!e.providersV2Enabled()) {
         return DesiredCondition.isTrue(
             POLICY_COMPOSED,
-            PROVIDERS_V2_DISABLED,
+            REASON_PROVIDERS_V2_DISABLED,
             "providers v2 is disabled: provider layers are not composed");
       }
       long count = e.layers().stream().filter(l -> !l.ruleKey().isEmpty()).count();
       return DesiredCondition.isTrue(
-          POLICY_COMPOSED, COMPOSED, "effective policy composed with " + count + " provider layer(s)");
+          POLICY_COMPOSED, REASON_COMPOSED, "effective policy composed with " + count + " provider layer(s)");
     }
     List<Violation> violations = ((CompositionResult.Rejected) result).violations();
     Violation first = violations.get(0);
     String reason =
         first.code() == ViolationCode.PROVIDER_NOT_FOUND
-            ? PROVIDERS_UNRESOLVED
+            ? REASON_PROVIDERS_UNRESOLVED
             : first.code().reason();
     String message =
         violations.stream()
@@ -138,17 +138,17 @@ public final class SandboxStatusFactory {
   private static DesiredCondition policyApplied(SandboxObservation o, String deliveredHash) {
     if (!o.hasPod()) {
       return DesiredCondition.isFalse(
-          POLICY_APPLIED, NO_POD, "the sandbox has no podTemplate; no policy agent reports");
+          POLICY_APPLIED, REASON_NO_POD, "the sandbox has no podTemplate; no policy agent reports");
     }
     if (deliveredHash == null) {
-      return DesiredCondition.isFalse(POLICY_APPLIED, PENDING, "no policy has been delivered yet");
+      return DesiredCondition.isFalse(POLICY_APPLIED, REASON_PENDING, "no policy has been delivered yet");
     }
     if (o.podAppliedHash().filter(deliveredHash::equals).isPresent()) {
       return DesiredCondition.isTrue(
-          POLICY_APPLIED, APPLIED, "the policy agent enforces " + deliveredHash);
+          POLICY_APPLIED, REASON_APPLIED, "the policy agent enforces " + deliveredHash);
     }
     return DesiredCondition.isFalse(
-        POLICY_APPLIED, PENDING, "waiting for the policy agent to enforce " + deliveredHash);
+        POLICY_APPLIED, REASON_PENDING, "waiting for the policy agent to enforce " + deliveredHash);
   }
 
   private static DesiredCondition ready(
@@ -159,11 +159,12 @@ public final class SandboxStatusFactory {
     if (hasPod && !applied.status()) {
       return DesiredCondition.isFalse(READY, applied.reason(), applied.message());
     }
+    // Ready=True carries the reason of the condition that decided it.
+    DesiredCondition decisive = hasPod ? applied : composed;
     return DesiredCondition.isTrue(
         READY,
-        READY_REASON,
+        decisive.reason(),
         hasPod
             ? "policy " + deliveredHash + " is composed and enforced"
-            : "policy " + deliveredHash + " is composed");
-  }
+            : "policy " + deliveredHash + " is composed");  }
 }

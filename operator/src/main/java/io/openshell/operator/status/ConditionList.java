@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * conventions: one entry per type, {@code lastTransitionTime} changes only when the status flips,
  * every entry carries the generation it was computed from.
  */
-public final class Conditions {
-  private Conditions() {}
+public final class ConditionList {
+  private ConditionList() {}
 
   /**
    * The new condition list: the {@code desired} conditions in their order, each keeping the current
