@@ -59,6 +59,12 @@ public record OperatorConfig(
         inUseRecheck);
   }
 
+  /** The same settings with another operator namespace. */
+  public OperatorConfig withNamespace(String ns) {
+    return new OperatorConfig(
+        ns, agentImage, httpPort, leaderElection, leaseName, installBuiltinProfiles, inUseRecheck);
+  }
+
   private static Optional<String> value(Map<String, String> env, String key) {
     return Optional.ofNullable(env.get(key)).map(String::trim).filter(s -> !s.isEmpty());
   }
