@@ -185,9 +185,7 @@ public class ProviderProfileReconciler
         bySandbox
             .computeIfAbsent(sid, k -> new LinkedHashMap<>())
             .put(p.getMetadata().getName(), ProviderRecords.of(p, Optional.empty()));
-        attached
-            .computeIfAbsent(sid, k -> new ArrayList<>())
-            .add(p.getMetadata().getName());
+        attached.computeIfAbsent(sid, k -> new ArrayList<>()).add(p.getMetadata().getName());
       }
     }
     List<SandboxInputs> out = new ArrayList<>();

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Turns a Provider object and its credentials Secret into policy-core's {@link ProviderRecord}:
- * key names and versions only. Secret values are never read.
+ * Turns a Provider object and its credentials Secret into policy-core's {@link ProviderRecord}: key
+ * names and versions only. Secret values are never read.
  */
 public final class ProviderRecords {
   private ProviderRecords() {}

@@ -225,7 +225,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
   private record CacheLookups(
       InformerEventSource<Provider, Sandbox> providers,
       InformerEventSource<Secret, Sandbox> secrets,
-      InformerEventSource<ProviderProfile, Sandbox> profiles,
+      InformerEventSource<ProviderProfile, Sandbox> profileSource,
       InformerEventSource<OpenShellSettings, Sandbox> settingsSource)
       implements SandboxLookups {
     @Override
@@ -240,7 +240,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
     @Override
     public java.util.Collection<ProviderProfile> profiles() {
-      return profiles.list().toList();
+      return profileSource.list().toList();
     }
 
     @Override
