@@ -17,7 +17,7 @@ import java.util.logging.Level;
  */
 public final class EmbeddedMode {
   /** The generated CRDs, as the crds module puts them on the classpath. */
-  static final List<String> CRD_RESOURCES =
+  public static final List<String> CRD_RESOURCES =
       List.of(
           "META-INF/fabric8/providerprofiles.openshell.io-v1.yml",
           "META-INF/fabric8/providers.openshell.io-v1.yml",

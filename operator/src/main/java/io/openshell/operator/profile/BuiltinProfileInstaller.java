@@ -53,7 +53,7 @@ public final class BuiltinProfileInstaller implements AutoCloseable {
             .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
             .withAnnotations(annotations.isEmpty() ? null : annotations)
             .build());
-    object.setSpec(ProfileConverter.toSpec(entry.profile()));
+    object.setSpec(ProfileConverter.toResource(entry.profile()).value().getSpec());
     return object;
   }
 
