@@ -9,6 +9,7 @@ import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernete
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
+import io.openshell.operator.OwnerReferences;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,9 +55,15 @@ public class PolicyConfigMapDependent extends CRUDKubernetesDependentResource<Co
         .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
         .addToLabels(Labels.SANDBOX, sandbox.getMetadata().getName())
         .addToAnnotations(Labels.POLICY_HASH, document.policyHash())
+        .withOwnerReferences(OwnerReferences.controller(sandbox))
         .endMetadata()
         .withData(data)
         .build();
+  }
+
+  @Override
+  protected boolean addOwnerReference() {
+    return false; // desired() sets a controller reference itself (JOSDK's has controller unset)
   }
 
   @Override

@@ -169,15 +169,19 @@ final class OperatorHarness implements AutoCloseable {
 
   /** Replaces the sandbox's attached providers (a JSON merge patch, like kubectl patch). */
   void setProviders(String ns, String sandbox, String... providers) {
+    // A JSON merge patch without resourceVersion, as `kubectl patch --type=merge` sends it.
+    String list =
+        java.util.Arrays.stream(providers)
+            .map(p -> "\"" + p + "\"")
+            .collect(java.util.stream.Collectors.joining(","));
     client
         .resources(Sandbox.class)
         .inNamespace(ns)
         .withName(sandbox)
-        .edit(
-            s -> {
-              s.getSpec().setProviders(List.of(providers));
-              return s;
-            });
+        .patch(
+            io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
+                io.fabric8.kubernetes.client.dsl.base.PatchType.JSON_MERGE),
+            "{\"spec\":{\"providers\":[" + list + "]}}");
   }
 
   /** Edits a sandbox. */

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
+import io.openshell.operator.OwnerReferences;
 
 /** Binds the per-sandbox Role to the per-sandbox service account. */
 public class AgentRoleBindingDependent extends OwnedDependent<RoleBinding> {
@@ -25,6 +26,7 @@ public class AgentRoleBindingDependent extends OwnedDependent<RoleBinding> {
         .withNamespace(sandbox.getMetadata().getNamespace())
         .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
         .addToLabels(Labels.SANDBOX, sandbox.getMetadata().getName())
+        .withOwnerReferences(OwnerReferences.controller(sandbox))
         .endMetadata()
         .withNewRoleRef()
         .withApiGroup("rbac.authorization.k8s.io")

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
+import io.openshell.operator.OwnerReferences;
 import io.openshell.operator.sandbox.PolicyConfigMapDependent;
 
 /**
@@ -30,6 +31,7 @@ public class AgentRoleDependent extends OwnedDependent<Role> {
         .withNamespace(sandbox.getMetadata().getNamespace())
         .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
         .addToLabels(Labels.SANDBOX, sandbox.getMetadata().getName())
+        .withOwnerReferences(OwnerReferences.controller(sandbox))
         .endMetadata()
         .addToRules(
             new PolicyRuleBuilder()

@@ -23,6 +23,11 @@ abstract class OwnedDependent<R extends HasMetadata>
   abstract String nameFor(Sandbox sandbox);
 
   @Override
+  protected boolean addOwnerReference() {
+    return false; // desired() sets a controller reference itself (JOSDK's has controller unset)
+  }
+
+  @Override
   protected ResourceID targetSecondaryResourceID(Sandbox sandbox, Context<Sandbox> context) {
     return new ResourceID(nameFor(sandbox), sandbox.getMetadata().getNamespace());
   }

@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
+import io.openshell.operator.OwnerReferences;
 import io.openshell.operator.sandbox.PolicyConfigMapDependent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -95,6 +96,7 @@ public final class SandboxPodSpecs {
             .withNamespace(namespace)
             .withLabels(labels)
             .withAnnotations(annotations)
+            .withOwnerReferences(OwnerReferences.controller(sandbox))
             .endMetadata()
             .withSpec(spec)
             .build();
