@@ -184,6 +184,18 @@ final class OperatorHarness implements AutoCloseable {
             "{\"spec\":{\"providers\":[" + list + "]}}");
   }
 
+  /** Applies a JSON merge patch to a sandbox (no resourceVersion precondition). */
+  void mergePatchSandbox(String ns, String name, String json) {
+    client
+        .resources(Sandbox.class)
+        .inNamespace(ns)
+        .withName(name)
+        .patch(
+            io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
+                io.fabric8.kubernetes.client.dsl.base.PatchType.JSON_MERGE),
+            json);
+  }
+
   /** Edits a sandbox. */
   void editSandbox(String ns, String name, UnaryOperator<Sandbox> edit) {
     client.resources(Sandbox.class).inNamespace(ns).withName(name).edit(edit);
