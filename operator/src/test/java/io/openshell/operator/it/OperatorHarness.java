@@ -55,6 +55,11 @@ final class OperatorHarness implements AutoCloseable {
       }
     }
     OperatorHarness h = new OperatorHarness(server, server.newClient());
+    // Registers the kinds with the client's deserializer, so client.load() returns typed objects.
+    h.client.resources(io.openshell.crds.v1alpha1.OpenShellSettings.class);
+    h.client.resources(io.openshell.crds.v1alpha1.ProviderProfile.class);
+    h.client.resources(Provider.class);
+    h.client.resources(Sandbox.class);
     h.startOperator();
     return h;
   }
