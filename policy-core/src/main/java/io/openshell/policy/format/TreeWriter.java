@@ -106,11 +106,4 @@ final class TreeWriter {
       values.forEach(a::add);
     }
   }
-
-  static void node(ObjectNode o, String key, JsonNode value) {
-    if (value.isContainerNode() && value.isEmpty()) {
-      return;
-    }
-    o.set(key, value);
-  }
 }
