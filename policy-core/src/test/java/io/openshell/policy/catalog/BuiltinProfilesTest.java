@@ -2,6 +2,7 @@ package io.openshell.policy.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.openshell.policy.lint.ProfileLint;
 import io.openshell.policy.model.ProfileCategory;
 import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
@@ -71,6 +72,14 @@ class BuiltinProfilesTest {
   void isBuiltinReportsReservedIds() {
     assertThat(BuiltinProfiles.isBuiltin("aws-s3")).isTrue();
     assertThat(BuiltinProfiles.isBuiltin("custom-api")).isFalse();
+  }
+
+  @Test
+  void builtinsPassTheProfileLint() {
+    List<ProviderProfile> profiles =
+        BuiltinProfiles.all().stream().map(CatalogEntry::profile).toList();
+
+    assertThat(ProfileLint.validateProfileSet(profiles)).noneMatch(d -> d.violation().isError());
   }
 
   @Test
