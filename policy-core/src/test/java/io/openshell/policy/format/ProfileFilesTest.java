@@ -11,8 +11,8 @@ import io.openshell.policy.model.NetworkBinary;
 import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.ProfileCategory;
 import io.openshell.policy.model.ProviderProfile;
+import io.openshell.policy.model.QueryMatcher;
 import io.openshell.policy.model.RefreshStrategy;
-import io.openshell.policy.model.TokenGrant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,7 +202,7 @@ class ProfileFilesTest {
         one(MINIMAL + "binaries:\n  - path: /usr/bin/b\n  - {path: /usr/bin/c, harness: true}\n");
 
     assertThat(ProfileFiles.writeYaml(p))
-        .endsWith("binaries:\n  - /usr/bin/b\n  - path: /usr/bin/c\n    harness: true\n");
+        .contains("binaries:\n  - /usr/bin/b\n  - path: /usr/bin/c\n    harness: true\n");
   }
 
   @Test
@@ -225,12 +225,45 @@ class ProfileFilesTest {
   }
 
   @Test
-  void portAbove65535IsAParseErrorInProfiles() {
+  void endpointPortAbove65535IsKeptInProfilesForTheLintToReport() {
+    // The profile DTO's ports are u32; "invalid endpoint 'a:70000'" is a lint diagnostic.
+    assertThat(
+            one(MINIMAL + "endpoints:\n  - host: a\n    port: 70000\n").endpoints().get(0).port())
+        .isEqualTo(70000);
+  }
+
+  @Test
+  void negativePortIsAParseErrorInProfiles() {
     assertThat(
             onlyParseError(
-                    ProfileFiles.readYaml(MINIMAL + "endpoints:\n  - host: a\n    port: 70000\n"))
+                    ProfileFiles.readYaml(MINIMAL + "endpoints:\n  - host: a\n    port: -1\n"))
                 .message())
-        .endsWith("expected u16 at endpoints[0].port");
+        .endsWith("expected u32 at endpoints[0].port");
+  }
+
+  @Test
+  void nestedParamsAreNotFlattenedInProfiles() {
+    // OpenShell's profile DTO has a flat params map of matchers.
+    ProviderProfile p =
+        one(
+            MINIMAL
+                + "endpoints:\n  - host: a\n    port: 443\n    protocol: mcp\n    rules:\n"
+                + "      - allow: {method: tools/call, params: {name: {any: [a, b]}}}\n");
+
+    assertThat(p.endpoints().get(0).rules().get(0).allow().params())
+        .containsExactly(Map.entry("name", QueryMatcher.anyOf(List.of("a", "b"))));
+  }
+
+  @Test
+  void profileMatchersAreWrittenAsGlobObjects() {
+    ProviderProfile p =
+        one(
+            MINIMAL
+                + "endpoints:\n  - host: a\n    port: 443\n    protocol: rest\n    rules:\n"
+                + "      - allow: {method: GET, query: {tag: prod}}\n");
+
+    assertThat(ProfileFiles.writeYaml(p))
+        .contains("          query:\n            tag:\n              glob: prod\n");
   }
 
   @Test
@@ -263,15 +296,16 @@ class ProfileFilesTest {
   }
 
   @Test
-  void tokenGrantClientAssertionTypeDefaultsToJwtBearer() {
+  void tokenGrantClientAssertionTypeIsKeptAsAuthored() {
+    // OpenShell's TokenGrantProfile defaults it to "" and applies jwt-bearer only at use.
     ProviderProfile p =
         one(
             MINIMAL
                 + "credentials:\n  - name: t\n    token_grant:\n"
                 + "      token_endpoint: https://sts.example.com/token\n");
 
-    assertThat(p.credentials().get(0).tokenGrant().orElseThrow().clientAssertionType())
-        .isEqualTo(TokenGrant.DEFAULT_CLIENT_ASSERTION_TYPE);
+    assertThat(p.credentials().get(0).tokenGrant().orElseThrow().clientAssertionType()).isEmpty();
+    assertThat(ProfileFiles.writeYaml(p)).doesNotContain("client_assertion_type");
   }
 
   @Test
@@ -292,9 +326,21 @@ class ProfileFilesTest {
   }
 
   @Test
-  void minimalProfileIsWrittenCompactly() {
+  void minimalProfileIsWrittenInOpenShellsExportShape() {
+    // ProviderTypeProfile always serialises description, category, the three lists and
+    // inference_capable; resource_version, annotations and discovery only when set.
     assertThat(ProfileFiles.writeYaml(one(MINIMAL)))
-        .isEqualTo("id: my-api\ndisplay_name: My API\ncategory: other\n");
+        .isEqualTo(
+            """
+            id: my-api
+            display_name: My API
+            description: ""
+            category: other
+            credentials: []
+            endpoints: []
+            binaries: []
+            inference_capable: false
+            """);
   }
 
   @Test
@@ -324,7 +370,7 @@ class ProfileFilesTest {
         .containsExactly(
             Violation.error(
                 ViolationCode.INVALID_PROFILE,
-                "endpoints[0].rules",
+                "endpoints[0]",
                 "rules list cannot be empty (would deny all traffic). Use `access: full` or remove"
                     + " rules."));
   }
@@ -342,7 +388,7 @@ class ProfileFilesTest {
         .containsExactly(
             Violation.error(
                 ViolationCode.INVALID_PROFILE,
-                "endpoints[1].deny_rules",
+                "endpoints[1]",
                 "deny_rules list cannot be empty (would have no effect). Remove it if no denials"
                     + " are needed."));
   }
