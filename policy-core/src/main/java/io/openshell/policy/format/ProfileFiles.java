@@ -66,9 +66,14 @@ import java.util.Optional;
  *
  * <p>The full profile lint (§2.2–2.6) is not done here.
  *
- * <p><b>Writing</b> produces the export format: {@code resource_version} only when greater than 0,
- * defaults left out (except {@code id}, {@code display_name} and {@code category}), binaries as
- * plain strings unless {@code harness} is set. Reading what was written gives an equal profile.
+ * <p><b>Writing</b> produces the export format with the field order and omissions of OpenShell's
+ * serialiser ({@code ProviderTypeProfile} and its nested DTOs): {@code resource_version} only when
+ * greater than 0, {@code annotations}/{@code discovery} only when non-empty, {@code description},
+ * {@code category}, the credential/endpoint/binary lists and {@code inference_capable} always;
+ * binaries as plain strings unless {@code harness} is set; query/tool/params matchers as {@code
+ * {glob, any}} objects; ports as authored. One deviation: an unspecified refresh strategy is left
+ * out rather than written as {@code unspecified}, which OpenShell's own reader would reject.
+ * Reading what was written gives an equal profile.
  */
 public final class ProfileFiles {
   /** Message for a file name that is neither YAML nor JSON. */
