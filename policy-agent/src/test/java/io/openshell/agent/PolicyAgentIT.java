@@ -196,7 +196,12 @@ class PolicyAgentIT {
     // No pod yet: the patch fails (404) and is retried with backoff.
     await()
         .atMost(PATIENCE)
-        .until(() -> agent.state().prometheusText().contains("report_failures_total 0") == false);
+        .until(
+            () ->
+                !agent
+                    .state()
+                    .prometheusText()
+                    .contains("openshell_agent_applied_hash_report_failures_total 0\n"));
     createPod();
     await()
         .atMost(PATIENCE)
@@ -223,5 +228,40 @@ class PolicyAgentIT {
         .allSatisfy(
             path -> assertThat(path).contains("fieldSelector=metadata.name=" + Fixtures.CONFIGMAP));
     assertThat(configMapRequests).anySatisfy(path -> assertThat(path).contains("watch=true"));
+  }
+
+  @Test
+  void theAgentTouchesItsPodOnlyWithAMergePatchOfTheAnnotation() throws Exception {
+    createPod();
+    put(Fixtures.configMap(Fixtures.policy(1), 1));
+    startAgent();
+    // Await through the agent, not the pod: the test must not add pod requests of its own.
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                PolicyVerifier.hashOf(Fixtures.policy(1))
+                    .equals(agent.state().snapshot().reportedHash()));
+    agent.close();
+    agent = null;
+    List<RecordedRequest> podRequests = new ArrayList<>();
+    RecordedRequest request;
+    while ((request = server.takeRequest(100, TimeUnit.MILLISECONDS)) != null) {
+      if (request.getPath().contains("/pods") && !"POST".equals(request.getMethod())) {
+        podRequests.add(request);
+      }
+    }
+    // The test itself only created the pod (POST); everything else is the agent's.
+    assertThat(podRequests)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.getMethod()).isEqualTo("PATCH");
+              assertThat(r.getPath())
+                  .isEqualTo("/api/v1/namespaces/" + Fixtures.NAMESPACE + "/pods/" + Fixtures.POD);
+              assertThat(r.getHeader("Content-Type")).startsWith("application/merge-patch+json");
+            });
+    // (the mock hands the body to its dispatcher, so the recorded copy is empty: check the result)
+    assertThat(podAnnotation()).isEqualTo(PolicyVerifier.hashOf(Fixtures.policy(1)));
   }
 }
