@@ -10,7 +10,6 @@ import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.EndpointCodec.Dialect;
 import io.openshell.policy.format.EndpointCodec.EmptyLists;
-import io.openshell.policy.lint.ProfileLint;
 import io.openshell.policy.model.AdditionalOutput;
 import io.openshell.policy.model.AudienceOverride;
 import io.openshell.policy.model.CredentialProfile;
@@ -79,8 +78,10 @@ public final class ProfileFiles {
   /** Message for a file name that is neither YAML nor JSON. */
   public static final String UNSUPPORTED_FORMAT = "unsupported provider profile file format";
 
-  static final String EMPTY_RULES = ProfileLint.EMPTY_RULES_LIST;
-  static final String EMPTY_DENY_RULES = ProfileLint.EMPTY_DENY_RULES_LIST;
+  static final String EMPTY_RULES =
+      "rules list cannot be empty (would deny all traffic). Use `access: full` or remove rules.";
+  static final String EMPTY_DENY_RULES =
+      "deny_rules list cannot be empty (would have no effect). Remove it if no denials are needed.";
   static final String TOOL_AND_PARAMS_NAME =
       "MCP rules must use either tool or params.name, not both";
   static final String CREDENTIAL_BINDING_IN_PROFILE =
