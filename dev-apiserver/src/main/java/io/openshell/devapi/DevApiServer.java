@@ -75,13 +75,18 @@ public final class DevApiServer implements AutoCloseable {
     }
     dispatcher.setServerAddress(HOST + ":" + server.getPort());
     DevApiServer devApiServer = new DevApiServer(server, dispatcher);
-    for (String namespace : List.of("default", "kube-system")) {
-      devApiServer
-          .adminClient
-          .namespaces()
-          .resource(
-              new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-          .create();
+    try {
+      for (String namespace : List.of("default", "kube-system")) {
+        devApiServer
+            .adminClient
+            .namespaces()
+            .resource(
+                new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+            .create();
+      }
+    } catch (RuntimeException e) {
+      devApiServer.close();
+      throw e;
     }
     return devApiServer;
   }
