@@ -64,13 +64,18 @@ public final class ProfileLint {
   }
 
   /**
-   * Import and lint of a batch: for each profile, the conflict checks (a built-in id "...cannot be
-   * overwritten", an existing custom id "...already exists", a warning when a workspace profile
-   * shadows a platform one), then {@link #validateProfileSet} over the whole batch.
+   * Import and lint of a batch: an empty batch is refused ("at least one provider profile is
+   * required", field {@code profiles}, index -1); then for each profile, the conflict checks (a
+   * built-in id "...cannot be overwritten", an existing custom id "...already exists", a warning
+   * when a workspace profile shadows a platform one), then {@link #validateProfileSet} over the
+   * whole batch.
    */
   public static List<ProfileDiagnostic> lintForImport(
       List<ProviderProfile> batch, LintContext ctx) {
     List<ProfileDiagnostic> out = new ArrayList<>();
+    if (batch.isEmpty()) {
+      out.add(diag(-1, "", invalid("profiles", "at least one provider profile is required")));
+    }
     for (int i = 0; i < batch.size(); i++) {
       String id = batch.get(i).id().trim();
       if (id.isEmpty()) {

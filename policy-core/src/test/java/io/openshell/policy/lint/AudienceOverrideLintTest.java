@@ -58,4 +58,15 @@ class AudienceOverrideLintTest {
                     override("else.example.com", 0, "/v2/*", "b"))))
         .isEmpty();
   }
+
+  @Test
+  void twoOverridesWithTheSameSelectorAreAmbiguous() {
+    assertThat(
+            ProfileLintTest.lint(
+                withOverrides(override("", 0, "/v1/**", "a"), override("", 0, "/v1/**", "b"))))
+        .containsExactly(
+            "credentials.token_grant.audience_overrides: credential 't' has ambiguous token_grant"
+                + " audience_overrides at indexes 0 and 1 for api.example.com:443 path selectors"
+                + " '/v1/**' and '/v1/**'");
+  }
 }

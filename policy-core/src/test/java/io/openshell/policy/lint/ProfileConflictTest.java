@@ -123,4 +123,17 @@ class ProfileConflictTest {
         .extracting(Violation::field)
         .containsExactly("binaries[0]");
   }
+
+  @Test
+  void anEmptyImportIsRefused() {
+    assertThat(ProfileLint.lintForImport(List.of(), CTX))
+        .containsExactly(
+            new ProfileDiagnostic(
+                -1,
+                "",
+                Violation.error(
+                    ViolationCode.INVALID_PROFILE,
+                    "profiles",
+                    "at least one provider profile is required")));
+  }
 }
