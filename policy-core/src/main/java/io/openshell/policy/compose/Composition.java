@@ -189,23 +189,40 @@ public final class Composition {
 
   /**
    * {@code profile.network_policy_rule(name)} (§2.8): the profile's endpoints, copied with {@code
-   * credential_binding} and internal markers cleared, and its binaries.
+   * credential_binding} and {@code advisor_proposed} cleared (and {@code provider_credentialed} set
+   * as stamping will set it), and its binaries.
    */
   static NetworkPolicyRule layerRule(ProviderProfile profile, String ruleName) {
+    return new NetworkPolicyRule(
+        ruleName, LAYER_ENDPOINTS.get(profile, Composition::layerEndpoints), profile.binaries());
+  }
+
+  /**
+   * Layer endpoints by profile instance. Why pre-stamped: a credentialed profile's endpoints always
+   * fall in its own credential scopes (same host, same ports), so stamping would set the marker on
+   * every one of them anyway; doing it once per profile spares rebuilding them on every compose.
+   */
+  private static final IdentityCache<ProviderProfile, List<NetworkEndpoint>> LAYER_ENDPOINTS =
+      new IdentityCache<>(1024);
+
+  private static List<NetworkEndpoint> layerEndpoints(ProviderProfile profile) {
+    boolean credentialed = profile.hasCredentialedEndpoints();
     List<NetworkEndpoint> endpoints = new ArrayList<>(profile.endpoints().size());
     for (NetworkEndpoint e : profile.endpoints()) {
-      if (e.credentialBinding().isPresent() || e.providerCredentialed() || e.advisorProposed()) {
+      if (e.credentialBinding().isPresent()
+          || e.providerCredentialed() != credentialed
+          || e.advisorProposed()) {
         endpoints.add(
             e.toBuilder()
                 .credentialBinding(Optional.empty())
-                .providerCredentialed(false)
+                .providerCredentialed(credentialed)
                 .advisorProposed(false)
                 .build());
       } else {
         endpoints.add(e);
       }
     }
-    return new NetworkPolicyRule(ruleName, endpoints, profile.binaries());
+    return List.copyOf(endpoints);
   }
 
   /**
