@@ -298,6 +298,25 @@ class EndpointAmbiguitiesTest {
   }
 
   @Test
+  void pairsAreReportedInRuleThenEndpointOrder() {
+    SandboxPolicy p =
+        SandboxPolicy.ofNetwork(
+            Map.of(
+                "a",
+                    new NetworkPolicyRule(
+                        "", List.of(ep("api.example.com", 443).tls("skip").build()), List.of()),
+                "b",
+                    new NetworkPolicyRule("", List.of(ep("*.example.com", 443).build()), List.of()),
+                "c",
+                    new NetworkPolicyRule(
+                        "", List.of(ep("api.example.com", 443).build()), List.of())));
+
+    assertThat(EndpointAmbiguities.find(p))
+        .extracting(a -> a.leftPolicy() + "-" + a.rightPolicy())
+        .containsExactly("a-b", "a-c");
+  }
+
+  @Test
   void selectorShowsAnyHostPortsAndPath() {
     assertThat(
             EndpointAmbiguities.selector(ep("", 0).ports(List.of(8443, 443)).path("/v1").build()))

@@ -32,6 +32,12 @@ class HostGlobTest {
   }
 
   @Test
+  void wildcardsWithIncompatibleLiteralPrefixesDoNotOverlap() {
+    assertThat(HostGlob.overlaps("api.*.com", "web.*.com")).isFalse();
+    assertThat(HostGlob.overlaps("api.*.com", "api.**")).isTrue();
+  }
+
+  @Test
   void singleStarDoesNotSpanADot() {
     assertThat(HostGlob.overlaps("*.api.example.com", "*.example.com")).isFalse();
     assertThat(HostGlob.overlaps("**.api.example.com", "**.example.com")).isTrue();
