@@ -27,18 +27,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PolicyConverterTest {
-  /** policy-core's OpenShell policy files (its format golden inputs): real snake_case policies. */
-  private static final Path POLICY_FILES = Path.of("../policy-core/src/test/resources/format");
+  /** policy-core's test data: OpenShell policy files (snake_case) among other YAML. */
+  private static final Path POLICY_FILES = Path.of("../policy-core/src/test/resources");
 
   @Test
   void everyOpenShellPolicyFileSurvivesModelToSpecToModel() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(POLICY_FILES)) {
-      files = s.filter(p -> p.getFileName().toString().equals("in.yaml")).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     int converted = 0;
     for (Path file : files) {
-      var parsed = PolicyYaml.read(Files.readString(file));
+      String text = Files.readString(file);
+      if (!text.contains("version:") || text.contains("display_name:")) {
+        continue; // not a policy file
+      }
+      var parsed = PolicyYaml.read(text);
       if (parsed.hasErrors()) {
         continue; // inputs of parse-error goldens are not policies
       }

@@ -36,6 +36,52 @@ class ProfileConverterTest {
   }
 
   @Test
+  void everyOpenShellProfileFileSurvivesModelToResourceToModel() throws java.io.IOException {
+    List<Path> files;
+    try (var walk = java.nio.file.Files.walk(Path.of("../policy-core/src/test/resources"))) {
+      files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    int converted = 0;
+    for (Path file : files) {
+      String text = java.nio.file.Files.readString(file);
+      if (!text.contains("display_name:")) {
+        continue; // not a profile file
+      }
+      for (var parsed : io.openshell.policy.format.ProfileFiles.readYaml(text)) {
+        if (parsed.hasErrors()) {
+          continue; // lint inputs that do not parse
+        }
+        var profile = parsed.orElseThrow();
+        Conversion<ProviderProfile> cr = ProfileConverter.toResource(profile);
+        var back = ProfileConverter.toModel(Yaml.throughYaml(cr.value(), ProviderProfile.class));
+        assertThat(back.violations()).as(file.toString()).isEmpty();
+        boolean harness = profile.binaries().stream().anyMatch(NetworkBinary::harness);
+        assertThat(back.value())
+            .as(file.toString())
+            .isEqualTo(harness ? withoutHarness(profile) : profile.withResourceVersion(0));
+        converted++;
+      }
+    }
+    assertThat(converted).as("profile files converted").isGreaterThanOrEqualTo(10);
+  }
+
+  private static io.openshell.policy.model.ProviderProfile withoutHarness(
+      io.openshell.policy.model.ProviderProfile p) {
+    return new io.openshell.policy.model.ProviderProfile(
+        p.id(),
+        0,
+        p.annotations(),
+        p.displayName(),
+        p.description(),
+        p.category(),
+        p.inferenceCapable(),
+        p.credentials(),
+        p.discoveryCredentials(),
+        p.endpoints(),
+        p.binaries().stream().map(b -> NetworkBinary.of(b.path())).toList());
+  }
+
+  @Test
   void profileResourceFixturesSurviveResourceToModelToResource() {
     for (String name : List.of("valid-github-like.yaml", "valid-mcp-and-token-grant.yaml")) {
       ProviderProfile cr =

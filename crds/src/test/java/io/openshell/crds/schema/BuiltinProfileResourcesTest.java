@@ -17,7 +17,7 @@ class BuiltinProfileResourcesTest {
   @Test
   void everyBuiltinProfileResourcePassesTheCrdSchemaAndCelRules() {
     KubernetesSerialization serialization = new KubernetesSerialization();
-    CrdValidator validator = new CrdValidator("ProviderProfile");
+    CrdValidator validator = CrdValidator.of("ProviderProfile");
     for (CatalogEntry entry : BuiltinProfiles.all()) {
       ProviderProfile cr = ProfileConverter.toResource(entry.profile()).value();
       cr.getMetadata().setLabels(Map.of(ProviderProfile.SOURCE_LABEL, "builtin"));
