@@ -2,6 +2,7 @@ package io.openshell.policy.lint;
 
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
+import io.openshell.policy.match.TokenGrantBindings;
 import io.openshell.policy.model.AdditionalOutput;
 import io.openshell.policy.model.CredentialProfile;
 import io.openshell.policy.model.CredentialRefresh;
@@ -39,17 +40,6 @@ public final class ProfileLint {
   /** Text of the id rule, shared with request-id normalisation. */
   public static final String ID_FORMAT =
       "provider profile id must be lowercase kebab-case using only a-z, 0-9, and '-'";
-
-  /**
-   * Only detectable from YAML ({@code rules: []}); the model cannot carry an explicit empty list,
-   * so a YAML reader reports it with field {@code endpoints[{i}]}.
-   */
-  public static final String EMPTY_RULES_LIST =
-      "rules list cannot be empty (would deny all traffic). Use `access: full` or remove rules.";
-
-  /** Only detectable from YAML ({@code deny_rules: []}); see {@link #EMPTY_RULES_LIST}. */
-  public static final String EMPTY_DENY_RULES_LIST =
-      "deny_rules list cannot be empty (would have no effect). Remove it if no denials are needed.";
 
   private static final Pattern CANONICAL_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern REVISION_NAMESPACE_V = Pattern.compile("v[0-9]+_[A-Za-z0-9_]+");
@@ -471,8 +461,11 @@ public final class ProfileLint {
       CredentialProfile c, TokenGrant g, List<NetworkEndpoint> endpoints, List<Violation> out) {
     tokenEndpointProblem(g.tokenEndpoint())
         .ifPresent(m -> out.add(invalid("credentials.token_grant.token_endpoint", m)));
-    // The audience_overrides ambiguity rule (§2.4) runs here in OpenShell; see AudienceOverrides.
-    out.addAll(AudienceOverrides.check(c, g, endpoints));
+    // Same matching code as the cross-provider check of §6.3, restricted to one credential.
+    for (TokenGrantBindings.OverrideConflict conflict :
+        TokenGrantBindings.overrideConflicts(endpoints, c)) {
+      out.add(invalid("credentials.token_grant.audience_overrides", conflict.message()));
+    }
     String style = c.authStyle().trim().toLowerCase(Locale.ROOT);
     if (!style.isEmpty() && !style.equals("bearer") && !style.equals("header")) {
       out.add(
