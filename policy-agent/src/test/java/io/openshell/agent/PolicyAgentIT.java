@@ -64,6 +64,12 @@ class PolicyAgentIT {
             "127.0.0.1",
             0);
     agent = PolicyAgent.start(config, agentClient, Clock.systemUTC());
+    // The mock ignores the watch's resourceVersion (it replays current objects as ADDED, never
+    // history), so a delete between the agent's list and its watch would be lost there, unlike on
+    // a real API server. Tests change things only once the watch is open.
+    await()
+        .atMost(PATIENCE)
+        .until(() -> agent.state().snapshot().watch() == AgentState.WatchState.CONNECTED);
   }
 
   private Path policyFile() {

@@ -8,9 +8,6 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.kubernetes.client.utils.Serialization;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -92,14 +89,7 @@ class PolicyAgentJarIT {
 
   @Test
   void theJarWritesThePolicyBecomesReadyAndAnnotatesItsPod() throws Exception {
-    server =
-        new KubernetesMockServer(
-            new Context(Serialization.jsonMapper()),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    server.init(InetAddress.getByName("127.0.0.1"), 0);
+    server = MockServers.start(0, new KubernetesCrudDispatcher());
     client = server.createClient();
     client
         .configMaps()
