@@ -55,6 +55,10 @@ public final class DevApiServerMain {
       "usage: DevApiServerMain [--port 18080] [--kubeconfig .kube/openshell-dev.yaml]"
           + " [--crds <directory>]...";
 
+  // Held strongly: java.util.logging forgets the level of a logger nobody references.
+  private static final java.util.logging.Logger MOCK_WEB_SERVER_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
   private DevApiServerMain() {}
 
   /** Starts the server, writes the kubeconfig, installs CRDs, then blocks until killed. */
@@ -68,7 +72,7 @@ public final class DevApiServerMain {
       return;
     }
     // The mock web server logs every request at INFO through java.util.logging.
-    java.util.logging.Logger.getLogger("io.fabric8.mockwebserver").setLevel(Level.WARNING);
+    MOCK_WEB_SERVER_LOG.setLevel(Level.WARNING);
     DevApiServer server = DevApiServer.start(options.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

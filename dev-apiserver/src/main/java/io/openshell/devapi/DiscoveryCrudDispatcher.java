@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
   private static final String CONTENT_TYPE = "Content-Type";
   private static final String JSON = "application/json";
   private static final String MERGE_PATCH = "application/merge-patch+json";
+  private static final String JSON_PATCH = "application/json-patch+json";
   private static final String APPLY_PATCH = "application/apply-patch+yaml";
   private static final String STRATEGIC_MERGE_PATCH = "application/strategic-merge-patch+json";
   private static final String PROTOBUF = "application/vnd.kubernetes.protobuf";
@@ -136,14 +138,10 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
       return serverSideApply(request, path, body);
     }
     if (contentType.startsWith(STRATEGIC_MERGE_PATCH)) {
-      MockResponse current = super.handleGet(path);
-      if (current.code() != 200) {
-        return withNotFoundStatus(current, path);
-      }
-      JsonNode mergePatch =
-          StrategicMergePatch.toMergePatch(readJson(bodyOf(current)), readJson(body));
-      return withNotFoundStatus(
-          super.dispatch(copy(request, path, MERGE_PATCH, toBytes(mergePatch))), path);
+      return patchTo(request, path, current -> StrategicMergePatch.apply(current, readJson(body)));
+    }
+    if (contentType.startsWith(MERGE_PATCH)) {
+      return patchTo(request, path, current -> JsonMergePatch.apply(current, readJson(body)));
     }
     try {
       return withNotFoundStatus(super.dispatch(copy(request, path, null, body)), path);
@@ -151,6 +149,22 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
       // zjsonpatch throws on a failing `test` operation or a missing path.
       return status(422, "Invalid", "the JSON patch could not be applied: " + e.getMessage(), null);
     }
+  }
+
+  /**
+   * Computes the patched object here and lets the mock store it through a JSON Patch, so the mock's
+   * own checks (resourceVersion, status subresource, generation, finalizers) still apply.
+   */
+  private MockResponse patchTo(
+      RecordedRequest request, String path, UnaryOperator<JsonNode> patchedFromCurrent) {
+    MockResponse currentResponse = super.handleGet(path);
+    if (currentResponse.code() != 200) {
+      return withNotFoundStatus(currentResponse, path);
+    }
+    JsonNode current = readJson(bodyOf(currentResponse));
+    JsonNode target = patchedFromCurrent.apply(current.deepCopy());
+    byte[] operations = toBytes(JsonMergePatch.topLevelOperations(current, target));
+    return withNotFoundStatus(super.dispatch(copy(request, path, JSON_PATCH, operations)), path);
   }
 
   /**
@@ -165,8 +179,7 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
     }
     MockResponse current = super.handleGet(path);
     if (current.code() == 200) {
-      return withNotFoundStatus(
-          super.dispatch(copy(request, path, MERGE_PATCH, toBytes(applied))), path);
+      return patchTo(request, path, existing -> JsonMergePatch.apply(existing, applied));
     }
     if (!target.get().subresource().isEmpty()) {
       return withNotFoundStatus(current, path);

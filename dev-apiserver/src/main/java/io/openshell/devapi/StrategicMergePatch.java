@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An approximation of Kubernetes strategic merge patch, expressed as the equivalent JSON merge
- * patch (RFC 7386) against the current object, because the mock only understands the latter.
+ * An approximation of Kubernetes strategic merge patch (the mock rejects it with 415, yet kubectl
+ * sends it for every re-apply and {@code set image} of a built-in type).
  *
  * <p>Covered: lists of objects are merged element by element on a merge key ({@code name}, or
  * {@code mountPath}, {@code containerPort}, {@code port}, {@code type}, {@code ip} when every
@@ -30,12 +30,6 @@ final class StrategicMergePatch {
   private static final String PATCH_DIRECTIVE = "$patch";
 
   private StrategicMergePatch() {}
-
-  /** Returns the JSON merge patch that turns {@code current} into current-with-{@code patch}. */
-  static JsonNode toMergePatch(JsonNode current, JsonNode patch) {
-    JsonNode target = apply(current.deepCopy(), patch);
-    return diff(current, target);
-  }
 
   /**
    * Applies a strategic merge patch to {@code base} (which it may modify) and returns the result.
@@ -179,33 +173,5 @@ final class StrategicMergePatch {
       return copy;
     }
     return node;
-  }
-
-  /** The RFC 7386 merge patch from {@code source} to {@code target}. */
-  static JsonNode diff(JsonNode source, JsonNode target) {
-    if (!source.isObject() || !target.isObject()) {
-      return target;
-    }
-    ObjectNode patch = JsonNodeFactory.instance.objectNode();
-    source
-        .fieldNames()
-        .forEachRemaining(
-            name -> {
-              if (!target.has(name)) {
-                patch.putNull(name);
-              }
-            });
-    target
-        .fields()
-        .forEachRemaining(
-            f -> {
-              JsonNode old = source.get(f.getKey());
-              if (old == null) {
-                patch.set(f.getKey(), f.getValue());
-              } else if (!old.equals(f.getValue())) {
-                patch.set(f.getKey(), diff(old, f.getValue()));
-              }
-            });
-    return patch;
   }
 }

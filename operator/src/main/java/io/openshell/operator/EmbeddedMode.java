@@ -17,12 +17,16 @@ import java.util.logging.Level;
  */
 public final class EmbeddedMode {
   /** The generated CRDs, as the crds module puts them on the classpath. */
-  static final List<String> CRD_RESOURCES =
+  public static final List<String> CRD_RESOURCES =
       List.of(
           "META-INF/fabric8/providerprofiles.openshell.io-v1.yml",
           "META-INF/fabric8/providers.openshell.io-v1.yml",
           "META-INF/fabric8/sandboxes.openshell.io-v1.yml",
           "META-INF/fabric8/openshellsettings.openshell.io-v1.yml");
+
+  /** Held strongly: java.util.logging keeps loggers weakly, and a collected one loses its level. */
+  private static final java.util.logging.Logger MOCK_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
 
   private EmbeddedMode() {}
 
@@ -73,7 +77,7 @@ public final class EmbeddedMode {
   /** Starts the API server, installs the CRDs, writes the kubeconfig and starts the operator. */
   public static Running start(Options options, OperatorConfig config) {
     // The mock web server logs every request at INFO through java.util.logging.
-    java.util.logging.Logger.getLogger("io.fabric8.mockwebserver").setLevel(Level.WARNING);
+    MOCK_LOG.setLevel(Level.WARNING);
     DevApiServer server = DevApiServer.start(options.port());
     for (String resource : CRD_RESOURCES) {
       try (InputStream in = EmbeddedMode.class.getClassLoader().getResourceAsStream(resource)) {
@@ -114,7 +118,7 @@ public final class EmbeddedMode {
         "  export KUBECONFIG=" + kubeconfig,
         "  kubectl get providerprofiles",
         "  kubectl apply --validate=false -f examples/",
-        "  kubectl get sbx",
+        "  kubectl get sandboxes",
         "  kubectl get cm openshell-policy-demo -o jsonpath='{.data.policy\\.yaml}'",
         "");
   }

@@ -53,15 +53,14 @@ public final class BuiltinProfileInstaller implements AutoCloseable {
             .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
             .withAnnotations(annotations.isEmpty() ? null : annotations)
             .build());
-    object.setSpec(ProfileConverter.toSpec(entry.profile()));
+    object.setSpec(ProfileConverter.toResource(entry.profile()).value().getSpec());
     return object;
   }
 
   /** Creates every missing built-in and restores every drifted one. */
   public void installAll() {
     for (CatalogEntry entry : BuiltinProfiles.all()) {
-      ProviderProfile actual =
-          client.resources(ProviderProfile.class).withName(entry.id()).get();
+      ProviderProfile actual = client.resources(ProviderProfile.class).withName(entry.id()).get();
       if (actual == null) {
         create(entry);
       } else if (drifted(actual)) {
@@ -72,9 +71,10 @@ public final class BuiltinProfileInstaller implements AutoCloseable {
 
   /** True when a built-in object's spec or source label differs from policy-core's built-in. */
   public static boolean drifted(ProviderProfile actual) {
-    var entry = BuiltinProfiles.all().stream()
-        .filter(e -> e.id().equals(actual.getMetadata().getName()))
-        .findFirst();
+    var entry =
+        BuiltinProfiles.all().stream()
+            .filter(e -> e.id().equals(actual.getMetadata().getName()))
+            .findFirst();
     if (entry.isEmpty()) {
       return false;
     }
@@ -87,15 +87,17 @@ public final class BuiltinProfileInstaller implements AutoCloseable {
 
   /** Puts the built-in spec and label back on {@code actual} (an update, so it is a real write). */
   public void restore(ProviderProfile actual) {
-    var entry = BuiltinProfiles.all().stream()
-        .filter(e -> e.id().equals(actual.getMetadata().getName()))
-        .findFirst()
-        .orElseThrow();
+    var entry =
+        BuiltinProfiles.all().stream()
+            .filter(e -> e.id().equals(actual.getMetadata().getName()))
+            .findFirst()
+            .orElseThrow();
     ProviderProfile want = desired(entry);
     ProviderProfile copy = JSON.clone(actual);
     copy.setSpec(want.getSpec());
     Map<String, String> labels =
-        new LinkedHashMap<>(copy.getMetadata().getLabels() == null ? Map.of() : copy.getMetadata().getLabels());
+        new LinkedHashMap<>(
+            copy.getMetadata().getLabels() == null ? Map.of() : copy.getMetadata().getLabels());
     labels.putAll(want.getMetadata().getLabels());
     copy.getMetadata().setLabels(labels);
     client.resource(copy).update();
@@ -112,7 +114,10 @@ public final class BuiltinProfileInstaller implements AutoCloseable {
         () -> {
           ProviderProfile actual = client.resources(ProviderProfile.class).withName(id).get();
           if (actual == null) {
-            BuiltinProfiles.all().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(this::create);
+            BuiltinProfiles.all().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .ifPresent(this::create);
           } else if (actual.getMetadata().getDeletionTimestamp() != null
               && attempt < RECREATE_ATTEMPTS) {
             schedule(id, attempt + 1);

@@ -35,16 +35,15 @@ public final class ProfileCatalogs {
 
   /** The catalog entry of a custom profile object; empty when its spec cannot be converted. */
   public static Optional<CatalogEntry> entry(ProviderProfile object) {
-    try {
-      var profile = ProfileConverter.toModel(object);
-      long generation =
-          object.getMetadata().getGeneration() == null ? 0 : object.getMetadata().getGeneration();
-      return Optional.of(new CatalogEntry(profile, ProfileSource.USER, generation));
-    } catch (RuntimeException e) {
-      // An unconvertible spec is reported by the profile's Accepted condition; here it simply
-      // contributes no profile (a provider of that type gets no layer, which only narrows access).
+    var conversion = ProfileConverter.toModel(object);
+    if (conversion.hasErrors()) {
+      // Reported by the profile's Accepted condition; here it simply contributes no profile (a
+      // provider of that type gets no layer, which only narrows access).
       return Optional.empty();
     }
+    long generation =
+        object.getMetadata().getGeneration() == null ? 0 : object.getMetadata().getGeneration();
+    return Optional.of(new CatalogEntry(conversion.value(), ProfileSource.USER, generation));
   }
 
   /** True when the object's name is a built-in profile id (whatever its labels say). */

@@ -25,7 +25,6 @@ import io.openshell.operator.sandbox.SandboxIndexes;
 import io.openshell.operator.status.StatusDiff;
 import io.openshell.operator.watch.UnionWithPreviousMapper;
 import io.openshell.policy.Violation;
-import io.openshell.policy.ViolationCode;
 import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.compose.InUse;
 import io.openshell.policy.compose.SandboxInputs;
@@ -161,11 +160,12 @@ public class ProviderProfileReconciler
   }
 
   private static List<Violation> lint(ProviderProfile profile) {
-    try {
-      return ProfileLint.lintProfile(ProfileConverter.toModel(profile));
-    } catch (RuntimeException e) {
-      return List.of(Violation.error(ViolationCode.INVALID_PROFILE, "spec", e.getMessage()));
+    var conversion = ProfileConverter.toModel(profile);
+    List<Violation> findings = new ArrayList<>(conversion.violations());
+    if (!conversion.hasErrors()) {
+      findings.addAll(ProfileLint.lintProfile(conversion.value()));
     }
+    return findings;
   }
 
   /**
@@ -184,10 +184,8 @@ public class ProviderProfileReconciler
         ResourceID sid = ResourceID.fromResource(s);
         bySandbox
             .computeIfAbsent(sid, k -> new LinkedHashMap<>())
-            .put(p.getMetadata().getName(), ProviderRecords.of(p, Optional.empty()));
-        attached
-            .computeIfAbsent(sid, k -> new ArrayList<>())
-            .add(p.getMetadata().getName());
+            .put(p.getMetadata().getName(), ProviderRecords.of(p, Optional.empty()).value());
+        attached.computeIfAbsent(sid, k -> new ArrayList<>()).add(p.getMetadata().getName());
       }
     }
     List<SandboxInputs> out = new ArrayList<>();

@@ -140,8 +140,7 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
   private ProviderObservation observe(Provider provider, Optional<String> inUseMessage) {
     var catalog = ProfileCatalogs.of(profiles.list().toList());
     String type = provider.getSpec() == null ? null : provider.getSpec().getType();
-    Optional<CatalogEntry> entry =
-        type == null ? Optional.empty() : catalog.forProviderType(type);
+    Optional<CatalogEntry> entry = type == null ? Optional.empty() : catalog.forProviderType(type);
     var profileObject = entry.flatMap(e -> profiles.get(new ResourceID(e.id())));
     var secret =
         ProviderRecords.secretName(provider)

@@ -36,7 +36,8 @@ public final class ProviderStatusFactory {
       ProfileReference ref = new ProfileReference();
       ref.setName(o.profile().get().id());
       ref.setSource(o.profile().get().source().label());
-      o.profileObject().ifPresent(p -> ref.setResourceVersion(p.getMetadata().getResourceVersion()));
+      o.profileObject()
+          .ifPresent(p -> ref.setResourceVersion(p.getMetadata().getResourceVersion()));
       status.setProfile(ref);
       profile =
           DesiredCondition.isTrue(
@@ -70,7 +71,8 @@ public final class ProviderStatusFactory {
     } else if (!credentials.status()) {
       ready = DesiredCondition.isFalse(READY, credentials.reason(), credentials.message());
     } else {
-      ready = DesiredCondition.isTrue(READY, credentials.reason(), "profile and credentials resolved");
+      ready =
+          DesiredCondition.isTrue(READY, credentials.reason(), "profile and credentials resolved");
     }
     var old = provider.getStatus();
     status.setConditions(
@@ -90,7 +92,9 @@ public final class ProviderStatusFactory {
     if (spec != null && Boolean.TRUE.equals(spec.getRuntimeCredentials())) {
       return allowsEmpty
           ? DesiredCondition.isTrue(
-              CREDENTIALS_RESOLVED, REASON_RUNTIME_CREDENTIALS, "credentials are resolved at runtime")
+              CREDENTIALS_RESOLVED,
+              REASON_RUNTIME_CREDENTIALS,
+              "credentials are resolved at runtime")
           : DesiredCondition.isFalse(
               CREDENTIALS_RESOLVED,
               REASON_RUNTIME_CREDENTIALS_NOT_ALLOWED,
@@ -105,7 +109,9 @@ public final class ProviderStatusFactory {
               REASON_RUNTIME_CREDENTIALS,
               "the profile resolves its credentials at runtime")
           : DesiredCondition.isFalse(
-              CREDENTIALS_RESOLVED, REASON_NO_CREDENTIALS, "provider.credentials must not be empty");
+              CREDENTIALS_RESOLVED,
+              REASON_NO_CREDENTIALS,
+              "provider.credentials must not be empty");
     }
     if (o.secret().isEmpty()) {
       return DesiredCondition.isFalse(

@@ -69,6 +69,7 @@ public class PolicyConfigMapDependent extends CRUDKubernetesDependentResource<Co
   protected InformerEventSourceConfiguration.Builder<ConfigMap> informerConfigurationBuilder(
       EventSourceContext<Sandbox> context) {
     // Cache only the ConfigMaps this operator owns, not every ConfigMap of the cluster.
-    return super.informerConfigurationBuilder(context).withLabelSelector(Labels.MANAGED_BY_SELECTOR);
+    return super.informerConfigurationBuilder(context)
+        .withLabelSelector(Labels.MANAGED_BY_SELECTOR);
   }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The content of a sandbox's effective-policy ConfigMap: {@code policy.yaml}, {@code
- * metadata.json} and the hash annotation. Built only from a composed (accepted) policy and input
- * versions, so no credential value can reach it.
+ * The content of a sandbox's effective-policy ConfigMap: {@code policy.yaml}, {@code metadata.json}
+ * and the hash annotation. Built only from a composed (accepted) policy and input versions, so no
+ * credential value can reach it.
  *
  * @param policyYaml OpenShell {@code policy.yaml} bytes as text
  * @param metadataJson {@code metadata.json}

@@ -1,10 +1,12 @@
 package io.openshell.operator.sandbox;
 
+import io.openshell.crds.convert.Conversion;
 import io.openshell.crds.convert.PolicyConverter;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.profile.ProfileCatalogs;
 import io.openshell.operator.provider.ProviderRecords;
+import io.openshell.policy.Violation;
 import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.model.ProviderRecord;
@@ -35,6 +37,7 @@ public final class SandboxInputsResolver {
     List<String> names = attachedProviders(sandbox);
     ProfileCatalog catalog = ProfileCatalogs.of(lookups.profiles());
 
+    List<Violation> errors = new ArrayList<>();
     Map<String, ProviderRecord> records = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     List<String> profileless = new ArrayList<>();
@@ -49,25 +52,25 @@ public final class SandboxInputsResolver {
       var secret =
           ProviderRecords.secretName(provider.get())
               .flatMap(s -> lookups.credentialsSecret(namespace, s));
-      ProviderRecord record = ProviderRecords.of(provider.get(), secret);
+      ProviderRecord record = accept(ProviderRecords.of(provider.get(), secret), errors);
       records.put(name, record);
       if (catalog.forProviderType(record.type()).isEmpty()) {
         profileless.add(name);
       }
     }
 
-    Settings settings = settings(lookups.settings());
+    Settings settings = settings(lookups.settings(), errors);
     SandboxInputs inputs =
         new SandboxInputs(
             namespace,
             sandbox.getMetadata().getName(),
-            policy(sandbox),
+            policy(sandbox, errors),
             names,
             records,
             catalog,
             settings,
             clock.instant());
-    return new ResolvedSandbox(inputs, missing, profileless, settings.generation());
+    return new ResolvedSandbox(inputs, missing, profileless, settings.generation(), errors);
   }
 
   /** The attached provider names in stored order, duplicates dropped (the CRD lists a set). */
@@ -76,15 +79,21 @@ public final class SandboxInputsResolver {
     return raw == null ? List.of() : List.copyOf(new LinkedHashSet<>(raw));
   }
 
-  private static Optional<SandboxPolicy> policy(Sandbox sandbox) {
+  private static Optional<SandboxPolicy> policy(Sandbox sandbox, List<Violation> errors) {
     if (sandbox.getSpec() == null || sandbox.getSpec().getPolicy() == null) {
       return Optional.empty();
     }
-    return Optional.of(PolicyConverter.toModel(sandbox.getSpec().getPolicy()));
+    return Optional.of(accept(PolicyConverter.toModel(sandbox.getSpec().getPolicy()), errors));
+  }
+
+  /** The converted value; its error findings are added to {@code errors}. */
+  private static <T> T accept(Conversion<T> conversion, List<Violation> errors) {
+    conversion.violations().stream().filter(Violation::isError).forEach(errors::add);
+    return conversion.value();
   }
 
   /** Settings from the {@code cluster} object; defaults when it is absent. */
-  static Settings settings(Optional<OpenShellSettings> object) {
+  static Settings settings(Optional<OpenShellSettings> object, List<Violation> errors) {
     if (object.isEmpty() || object.get().getSpec() == null) {
       return object
           .map(o -> new Settings(false, Optional.empty(), generation(o)))
@@ -94,7 +103,7 @@ public final class SandboxInputsResolver {
     Optional<SandboxPolicy> global =
         spec.getGlobalPolicy() == null
             ? Optional.empty()
-            : Optional.of(PolicyConverter.toModel(spec.getGlobalPolicy()));
+            : Optional.of(accept(PolicyConverter.toModel(spec.getGlobalPolicy()), errors));
     return new Settings(
         Boolean.TRUE.equals(spec.getProvidersV2Enabled()), global, generation(object.get()));
   }

@@ -7,7 +7,9 @@ import io.openshell.crds.v1alpha1.ProviderProfile;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Read access to the objects a sandbox's composition depends on (informer caches in production). */
+/**
+ * Read access to the objects a sandbox's composition depends on (informer caches in production).
+ */
 public interface SandboxLookups {
   /** The provider {@code name} in {@code namespace}. */
   Optional<Provider> provider(String namespace, String name);

@@ -25,8 +25,6 @@ import io.openshell.operator.sandbox.pod.SandboxPodResources;
 import io.openshell.operator.settings.SettingsNames;
 import io.openshell.operator.settings.SettingsProgress;
 import io.openshell.operator.status.StatusDiff;
-import io.openshell.policy.Violation;
-import io.openshell.policy.ViolationCode;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
 import java.util.ArrayList;
@@ -202,16 +200,12 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
   private record Composition(Optional<ResolvedSandbox> resolved, CompositionResult result) {}
 
   private Composition compose(Sandbox sandbox) {
-    ResolvedSandbox resolved;
-    try {
-      resolved = resolver.resolve(sandbox, lookups);
-    } catch (IllegalArgumentException e) {
-      // The spec could not be converted to an OpenShell policy (a value the schema let through).
+    ResolvedSandbox resolved = resolver.resolve(sandbox, lookups);
+    if (!resolved.conversionErrors().isEmpty()) {
+      // A value the schema let through but OpenShell cannot represent: reject, keep last good.
       return new Composition(
-          Optional.empty(),
-          new CompositionResult.Rejected(
-              List.of(Violation.error(ViolationCode.INVALID_POLICY, "policy", e.getMessage())),
-              List.of()));
+          Optional.of(resolved),
+          new CompositionResult.Rejected(resolved.conversionErrors(), List.of()));
     }
     return new Composition(Optional.of(resolved), PolicyEngine.compose(resolved.inputs()));
   }
@@ -225,7 +219,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
   private record CacheLookups(
       InformerEventSource<Provider, Sandbox> providers,
       InformerEventSource<Secret, Sandbox> secrets,
-      InformerEventSource<ProviderProfile, Sandbox> profiles,
+      InformerEventSource<ProviderProfile, Sandbox> profileSource,
       InformerEventSource<OpenShellSettings, Sandbox> settingsSource)
       implements SandboxLookups {
     @Override
@@ -240,7 +234,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
     @Override
     public java.util.Collection<ProviderProfile> profiles() {
-      return profiles.list().toList();
+      return profileSource.list().toList();
     }
 
     @Override

@@ -2,9 +2,9 @@ package io.openshell.operator.sandbox;
 
 import static io.openshell.crds.Conditions.*;
 
+import io.openshell.crds.v1alpha1.AttachedProviderStatus;
 import io.openshell.crds.v1alpha1.EffectivePolicyStatus;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.crds.v1alpha1.AttachedProviderStatus;
 import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.operator.status.ConditionList;
 import io.openshell.operator.status.DesiredCondition;
@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Builds a Sandbox's status from one observation. A rejected composition keeps the last good
- * {@code effectivePolicy} (the ConfigMap was not touched) and says why in {@code PolicyComposed}.
+ * Builds a Sandbox's status from one observation. A rejected composition keeps the last good {@code
+ * effectivePolicy} (the ConfigMap was not touched) and says why in {@code PolicyComposed}.
  */
 public final class SandboxStatusFactory {
   private final Clock clock;
@@ -118,7 +118,9 @@ public final class SandboxStatusFactory {
       }
       long count = e.layers().stream().filter(l -> !l.ruleKey().isEmpty()).count();
       return DesiredCondition.isTrue(
-          POLICY_COMPOSED, REASON_COMPOSED, "effective policy composed with " + count + " provider layer(s)");
+          POLICY_COMPOSED,
+          REASON_COMPOSED,
+          "effective policy composed with " + count + " provider layer(s)");
     }
     List<Violation> violations = ((CompositionResult.Rejected) result).violations();
     Violation first = violations.get(0);
@@ -141,7 +143,8 @@ public final class SandboxStatusFactory {
           POLICY_APPLIED, REASON_NO_POD, "the sandbox has no podTemplate; no policy agent reports");
     }
     if (deliveredHash == null) {
-      return DesiredCondition.isFalse(POLICY_APPLIED, REASON_PENDING, "no policy has been delivered yet");
+      return DesiredCondition.isFalse(
+          POLICY_APPLIED, REASON_PENDING, "no policy has been delivered yet");
     }
     if (o.podAppliedHash().filter(deliveredHash::equals).isPresent()) {
       return DesiredCondition.isTrue(
@@ -166,5 +169,6 @@ public final class SandboxStatusFactory {
         decisive.reason(),
         hasPod
             ? "policy " + deliveredHash + " is composed and enforced"
-            : "policy " + deliveredHash + " is composed");  }
+            : "policy " + deliveredHash + " is composed");
+  }
 }

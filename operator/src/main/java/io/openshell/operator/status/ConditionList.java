@@ -37,7 +37,9 @@ public final class ConditionList {
     for (DesiredCondition d : desired) {
       Condition old = byType.get(d.type());
       String transition =
-          old != null && d.statusText().equals(old.getStatus()) && old.getLastTransitionTime() != null
+          old != null
+                  && d.statusText().equals(old.getStatus())
+                  && old.getLastTransitionTime() != null
               ? old.getLastTransitionTime()
               : nowText;
       result.add(

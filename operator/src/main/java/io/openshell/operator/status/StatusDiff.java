@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 /**
- * Decides whether a freshly built status differs from the stored one, by comparing their JSON
- * trees (what would be sent), so that an unchanged status causes no API write.
+ * Decides whether a freshly built status differs from the stored one, by comparing their JSON trees
+ * (what would be sent), so that an unchanged status causes no API write.
  */
 public final class StatusDiff {
   private static final KubernetesSerialization JSON = new KubernetesSerialization();

@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A mapper that also returns what the previous version of the object mapped to. JOSDK maps only
- * the new object of an update, so without this a sandbox that detaches a provider would never
- * notify that provider (its {@code attachedTo} and in-use finalizer depend on it).
+ * A mapper that also returns what the previous version of the object mapped to. JOSDK maps only the
+ * new object of an update, so without this a sandbox that detaches a provider would never notify
+ * that provider (its {@code attachedTo} and in-use finalizer depend on it).
  */
 public final class UnionWithPreviousMapper<R extends HasMetadata>
     implements SecondaryToPrimaryMapper<R> {

@@ -10,10 +10,11 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
 
 /**
- * Base of the per-sandbox pod dependents: fixed names (no desired state needed to find the
- * existing object) and an informer limited to objects this operator manages.
+ * Base of the per-sandbox pod dependents: fixed names (no desired state needed to find the existing
+ * object) and an informer limited to objects this operator manages.
  */
-abstract class OwnedDependent<R extends HasMetadata> extends CRUDKubernetesDependentResource<R, Sandbox> {
+abstract class OwnedDependent<R extends HasMetadata>
+    extends CRUDKubernetesDependentResource<R, Sandbox> {
   OwnedDependent(Class<R> type) {
     super(type);
   }
@@ -29,6 +30,7 @@ abstract class OwnedDependent<R extends HasMetadata> extends CRUDKubernetesDepen
   @Override
   protected InformerEventSourceConfiguration.Builder<R> informerConfigurationBuilder(
       EventSourceContext<Sandbox> context) {
-    return super.informerConfigurationBuilder(context).withLabelSelector(Labels.MANAGED_BY_SELECTOR);
+    return super.informerConfigurationBuilder(context)
+        .withLabelSelector(Labels.MANAGED_BY_SELECTOR);
   }
 }

@@ -34,8 +34,7 @@ public class SandboxPodDependent extends OwnedDependent<Pod> {
   @Override
   public Matcher.Result<Pod> match(Pod actual, Sandbox sandbox, Context<Sandbox> context) {
     Pod desired = desired(sandbox, context);
-    return Matcher.Result.computed(
-        Objects.equals(specHash(actual), specHash(desired)), desired);
+    return Matcher.Result.computed(Objects.equals(specHash(actual), specHash(desired)), desired);
   }
 
   @Override

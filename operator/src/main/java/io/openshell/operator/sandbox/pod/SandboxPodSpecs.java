@@ -65,8 +65,10 @@ public final class SandboxPodSpecs {
     spec.setServiceAccountName(SandboxPodNames.serviceAccount(sandbox));
     // The workload containers must not hold an API token; only the sidecar mounts one below.
     spec.setAutomountServiceAccountToken(false);
-    List<Volume> volumes = new ArrayList<>(spec.getVolumes() == null ? List.of() : spec.getVolumes());
-    volumes.add(new VolumeBuilder().withName(POLICY_VOLUME).withNewEmptyDir().endEmptyDir().build());
+    List<Volume> volumes =
+        new ArrayList<>(spec.getVolumes() == null ? List.of() : spec.getVolumes());
+    volumes.add(
+        new VolumeBuilder().withName(POLICY_VOLUME).withNewEmptyDir().endEmptyDir().build());
     volumes.add(tokenVolume());
     spec.setVolumes(volumes);
 
