@@ -1,6 +1,7 @@
 package io.openshell.operator.webhook;
 
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.convert.Conversion;
 import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.Provider;
@@ -32,10 +33,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Admission decisions for the four kinds, made with the same policy-core checks the operator
- * runs, so what the webhook admits the operator accepts. A reference to a provider that does not
- * exist yet is allowed with a warning, so that {@code kubectl apply -f dir/} and GitOps sync order
- * never deadlock.
+ * Admission decisions for the four kinds, made with the same policy-core checks the operator runs,
+ * so what the webhook admits the operator accepts. A reference to a provider that does not exist
+ * yet is allowed with a warning, so that {@code kubectl apply -f dir/} and GitOps sync order never
+ * deadlock.
  */
 public final class AdmissionValidator {
   private final AdmissionLookups lookups;
@@ -92,20 +93,15 @@ public final class AdmissionValidator {
           "provider profile '" + id + "' is managed by source 'builtin' and cannot be " + verb);
     }
     ProviderProfile object = as(req.object(), ProviderProfile.class);
-    io.openshell.policy.model.ProviderProfile candidate;
-    try {
-      candidate = ProfileConverter.toModel(object);
-    } catch (RuntimeException e) {
-      return deny(
-          "provider profile " + verb(req) + " refused",
-          ViolationCode.INVALID_PROFILE,
-          "spec could not be read: " + e.getMessage());
-    }
-    List<Violation> lint =
-        ProfileLint.validateProfileSet(List.of(candidate)).stream()
-            .map(ProfileDiagnostic::violation)
-            .filter(Violation::isError)
-            .toList();
+    Conversion<io.openshell.policy.model.ProviderProfile> converted =
+        ProfileConverter.toModel(object);
+    io.openshell.policy.model.ProviderProfile candidate = converted.value();
+    List<Violation> lint = new ArrayList<>();
+    converted.violations().stream().filter(Violation::isError).forEach(lint::add);
+    ProfileLint.validateProfileSet(List.of(candidate)).stream()
+        .map(ProfileDiagnostic::violation)
+        .filter(Violation::isError)
+        .forEach(lint::add);
     if (!lint.isEmpty()) {
       return AdmissionDecision.deny("provider profile " + verb(req) + " refused", lint);
     }
@@ -115,9 +111,7 @@ public final class AdmissionValidator {
             ? ProfileFanOut.Operation.IMPORT
             : ProfileFanOut.Operation.UPDATE;
     List<SandboxInputs> affected =
-        allSandboxInputs().stream()
-            .filter(in -> usesProfile(in, id))
-            .toList();
+        allSandboxInputs().stream().filter(in -> usesProfile(in, id)).toList();
     List<Violation> fanOut = ProfileFanOut.check(candidate, op, affected);
     return fanOut.isEmpty()
         ? AdmissionDecision.allow()
@@ -134,9 +128,7 @@ public final class AdmissionValidator {
   private AdmissionDecision reviewProvider(AdmissionRequestView req) {
     if (req.operation().equals("DELETE")) {
       List<SandboxInputs> inNamespace =
-          allSandboxInputs().stream()
-              .filter(in -> in.namespace().equals(req.namespace()))
-              .toList();
+          allSandboxInputs().stream().filter(in -> in.namespace().equals(req.namespace())).toList();
       return InUse.providerAttached(req.namespace(), req.name(), inNamespace)
           .map(v -> AdmissionDecision.deny("provider delete refused", List.of(v)))
           .orElseGet(AdmissionDecision::allow);
@@ -145,7 +137,9 @@ public final class AdmissionValidator {
     String type = object.getSpec() == null ? null : object.getSpec().getType();
     if (type == null || type.isBlank()) {
       return deny(
-          "provider " + verb(req) + " refused", ViolationCode.INVALID_PROFILE, "provider.type is required");
+          "provider " + verb(req) + " refused",
+          ViolationCode.INVALID_PROFILE,
+          "provider.type is required");
     }
     if (req.operation().equals("UPDATE")) {
       Provider old = as(req.oldObject(), Provider.class);
@@ -171,6 +165,10 @@ public final class AdmissionValidator {
       return AdmissionDecision.allow();
     }
     ResolvedSandbox resolved = resolver.resolve(candidate, lookups);
+    if (!resolved.conversionErrors().isEmpty()) {
+      return AdmissionDecision.deny(
+          "sandbox " + verb(req) + " refused", resolved.conversionErrors());
+    }
     List<String> warnings = new ArrayList<>();
     SandboxInputs inputs = resolved.inputs();
     if (!resolved.missingProviders().isEmpty()) {
@@ -212,19 +210,22 @@ public final class AdmissionValidator {
           ViolationCode.INVALID_POLICY,
           "OpenShellSettings is a singleton: its name must be '" + SettingsNames.SINGLETON + "'");
     }
+    List<Violation> errors = new ArrayList<>();
     Settings current =
         req.oldObject().isPresent()
             ? SandboxInputsResolver.settings(
-                Optional.of(as(req.oldObject(), OpenShellSettings.class)))
+                Optional.of(as(req.oldObject(), OpenShellSettings.class)), new ArrayList<>())
             : Settings.DEFAULTS;
     Settings proposed =
         req.operation().equals("DELETE")
             ? Settings.DEFAULTS
             : SandboxInputsResolver.settings(
-                Optional.of(as(req.object(), OpenShellSettings.class)));
+                Optional.of(as(req.object(), OpenShellSettings.class)), errors);
+    if (!errors.isEmpty()) {
+      return AdmissionDecision.deny(what, errors);
+    }
     if (proposed.globalPolicy().isPresent()) {
       SandboxPolicy global = proposed.globalPolicy().get();
-      List<Violation> errors = new ArrayList<>();
       errors.addAll(ProviderRuleNames.globalReservedKeyViolations(global));
       errors.addAll(CredentialBindings.checkGlobal(global));
       errors.addAll(PolicyValidator.validate(global));
@@ -232,8 +233,7 @@ public final class AdmissionValidator {
         return AdmissionDecision.deny(what, errors);
       }
     }
-    List<Violation> activation =
-        ActivationCheck.check(current, proposed, allSandboxInputs());
+    List<Violation> activation = ActivationCheck.check(current, proposed, allSandboxInputs());
     return activation.isEmpty()
         ? AdmissionDecision.allow()
         : AdmissionDecision.deny(what, activation);

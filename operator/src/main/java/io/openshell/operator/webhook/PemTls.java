@@ -41,7 +41,8 @@ public final class PemTls {
       throws IOException, GeneralSecurityException {
     Collection<? extends Certificate> chain =
         CertificateFactory.getInstance("X.509")
-            .generateCertificates(new ByteArrayInputStream(certPem.getBytes(StandardCharsets.US_ASCII)));
+            .generateCertificates(
+                new ByteArrayInputStream(certPem.getBytes(StandardCharsets.US_ASCII)));
     PrivateKey key = privateKey(keyPem);
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
@@ -61,7 +62,8 @@ public final class PemTls {
     }
     byte[] der = Base64.getMimeDecoder().decode(m.group(2));
     return switch (m.group(1)) {
-      case "PRIVATE KEY" -> KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+      case "PRIVATE KEY" ->
+          KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
       case "RSA PRIVATE KEY" ->
           KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs1ToPkcs8(der)));
       default -> throw new GeneralSecurityException("unsupported key type: " + m.group(1));
@@ -71,8 +73,21 @@ public final class PemTls {
   /** Wraps a PKCS#1 RSAPrivateKey in a PKCS#8 PrivateKeyInfo (version 0, rsaEncryption). */
   static byte[] pkcs1ToPkcs8(byte[] pkcs1) {
     byte[] algorithm = {
-      0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01,
-      0x01, 0x05, 0x00
+      0x30,
+      0x0d,
+      0x06,
+      0x09,
+      0x2a,
+      (byte) 0x86,
+      0x48,
+      (byte) 0x86,
+      (byte) 0xf7,
+      0x0d,
+      0x01,
+      0x01,
+      0x01,
+      0x05,
+      0x00
     };
     byte[] version = {0x02, 0x01, 0x00};
     ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -9,7 +9,6 @@ import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
-import io.openshell.policy.compose.PolicyEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,8 @@ class SandboxLifecycleIT {
 
     assertThat(policyYaml(cm)).contains("custom_pypi").doesNotContain("_provider_");
     assertThat(cm.getMetadata().getAnnotations())
-        .containsEntry(Labels.POLICY_HASH, PolicyEngine.hash(policyYaml(cm)));
+        .containsEntry(
+            Labels.POLICY_HASH, io.openshell.policy.format.PolicyHash.of(policyYaml(cm)));
     assertThat(cm.getMetadata().getLabels())
         .containsEntry(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
         .containsEntry(Labels.SANDBOX, "demo");

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** Posts AdmissionReview JSON to the webhook server and checks allowed/denied and the message. */
 class AdmissionWebhookTest {
-  private static final String OPERATOR = "system:serviceaccount:openshell-system:openshell-operator";
+  private static final String OPERATOR =
+      "system:serviceaccount:openshell-system:openshell-operator";
   private static final String USER = "alice@example.com";
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -10,23 +10,35 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Admission lookups over a fixed set of objects loaded from a YAML file. */
 final class InMemoryLookups implements AdmissionLookups {
   final List<HasMetadata> objects = new ArrayList<>();
 
+  private static final Map<String, Class<? extends HasMetadata>> KINDS =
+      Map.of(
+          "ProviderProfile", ProviderProfile.class,
+          "Provider", Provider.class,
+          "Sandbox", Sandbox.class,
+          "OpenShellSettings", OpenShellSettings.class,
+          "Secret", Secret.class);
+
   static InMemoryLookups load(String resource) {
     InMemoryLookups lookups = new InMemoryLookups();
     try (InputStream in = InMemoryLookups.class.getResourceAsStream(resource)) {
-      Object parsed = Serialization.unmarshal(in);
-      if (parsed instanceof List<?> list) {
-        list.forEach(o -> lookups.objects.add((HasMetadata) o));
-      } else {
-        lookups.objects.add((HasMetadata) parsed);
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String doc : text.split("(?m)^---\\s*$")) {
+        if (doc.isBlank()) {
+          continue;
+        }
+        String kind = Serialization.unmarshal(doc, Map.class).get("kind").toString();
+        lookups.objects.add(Serialization.unmarshal(doc, KINDS.get(kind)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

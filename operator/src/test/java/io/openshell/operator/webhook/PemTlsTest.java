@@ -45,8 +45,7 @@ class PemTlsTest {
     Files.writeString(dir.resolve("tls.crt"), resource("tls.crt"));
     Files.writeString(dir.resolve("tls.key"), resource("tls.key"));
     AdmissionReviewHandler handler =
-        new AdmissionReviewHandler(
-            new AdmissionValidator(new InMemoryLookups(), null, "operator"));
+        new AdmissionReviewHandler(new AdmissionValidator(new InMemoryLookups(), null, "operator"));
 
     try (WebhookServer server =
         WebhookServer.start(0, Optional.of(PemTls.fromDirectory(dir)), handler)) {
@@ -76,7 +75,8 @@ class PemTlsTest {
             .generateCertificate(
                 new java.io.ByteArrayInputStream(
                     resource("tls.crt").getBytes(StandardCharsets.US_ASCII))));
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(trust);
     SSLContext ctx = SSLContext.getInstance("TLS");
     ctx.init(null, tmf.getTrustManagers(), null);
