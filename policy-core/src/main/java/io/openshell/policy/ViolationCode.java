@@ -22,6 +22,11 @@ public enum ViolationCode {
   IN_USE("InUse"),
   /** An attached provider does not exist (§5.2). */
   PROVIDER_NOT_FOUND("ProviderNotFound"),
+  /**
+   * Warning: an attached provider's type has no profile, so it contributes no policy layer (§5.2
+   * step 3).
+   */
+  PROFILELESS_PROVIDER("ProfilelessProvider"),
   /** More than 32 providers (§8 Attach). */
   TOO_MANY_PROVIDERS("TooManyProviders"),
   /** Two providers offer the same credential env key (§6.2). */

@@ -1,7 +1,9 @@
 package io.openshell.policy.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -29,6 +31,16 @@ public final class ProfileCatalog {
           (a, b) -> a.source() == io.openshell.policy.model.ProfileSource.BUILTIN ? a : b);
     }
     return new ProfileCatalog(map);
+  }
+
+  /**
+   * A catalog of the 13 built-ins ({@link BuiltinProfiles#all()}) plus {@code user} entries. A user
+   * entry with a built-in id is shadowed by the built-in (built-in ids are reserved, §2.2).
+   */
+  public static ProfileCatalog withBuiltins(Collection<CatalogEntry> user) {
+    List<CatalogEntry> all = new ArrayList<>(BuiltinProfiles.all());
+    all.addAll(user);
+    return of(all);
   }
 
   /** The entry with this exact id. */

@@ -1,19 +1,211 @@
 package io.openshell.policy.format;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.openshell.policy.Violation;
+import io.openshell.policy.ViolationCode;
+import io.openshell.policy.format.EndpointCodec.Dialect;
+import io.openshell.policy.model.FilesystemPolicy;
+import io.openshell.policy.model.LandlockPolicy;
+import io.openshell.policy.model.NetworkPolicyRule;
+import io.openshell.policy.model.ProcessPolicy;
 import io.openshell.policy.model.SandboxPolicy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * OpenShell's {@code policy.yaml} format (snake_case). Placeholder signature; implemented by the
- * format work package.
+ * OpenShell's sandbox {@code policy.yaml} format (§1.1–1.5), snake_case.
+ *
+ * <p><b>Reading</b> is as strict as OpenShell's serde DTOs ({@code deny_unknown_fields}): an
+ * unknown field, a wrong type, a missing {@code version} or a port above 65535 fails with one
+ * {@code PARSE_ERROR} on field {@code file} whose message names the place ({@code unknown field
+ * 'bogus' at network_policies.x.endpoints[0]}). {@code port}/{@code ports} are normalised as
+ * OpenShell does: a non-empty {@code ports} wins, else {@code port > 0} becomes {@code ports:
+ * [port]}, and {@code port} is the first port. {@code json_rpc: {max_body_bytes}} and {@code mcp:
+ * {max_body_bytes, ...}} both set {@link
+ * io.openshell.policy.model.NetworkEndpoint#jsonRpcMaxBodyBytes()}; when an {@code mcp} stanza is
+ * present its limit wins. The internal endpoint fields {@code provider_credentialed} and {@code
+ * advisor_proposed} are never read (they are unknown fields here) nor written. {@code
+ * network_middlewares} is rejected: middleware is outside the Providers v2 scope of this project.
+ *
+ * <p><b>Writing</b>: {@link #write(SandboxPolicy)} is THE canonical rendering. Its exact text is
+ * hashed ({@link PolicyHash}) and delivered in the policy ConfigMap, so it is deterministic: fixed
+ * field order (§1.1 and §1.3 table order), {@code network_policies} sorted by key, defaults left
+ * out (empty strings, lists and maps, {@code false}, {@code 0}, absent optionals), {@code port}
+ * when the endpoint has at most one effective port and {@code ports} when it has more, block-style
+ * YAML without a document start marker, strings quoted only where YAML would read them as another
+ * type. A glob-only query/tool matcher is a bare string. Reading the written text gives back an
+ * equal policy (for policies that were themselves read, or that have normalised ports).
  */
 public final class PolicyYaml {
   private PolicyYaml() {}
 
   /**
-   * The canonical rendering: OpenShell's policy YAML with {@code network_policies} sorted by key.
-   * These bytes are what is hashed and written to the ConfigMap.
+   * Reads one policy document.
+   *
+   * @param yaml the file content
+   * @return the policy, or one {@code PARSE_ERROR} on field {@code file}
+   */
+  public static Parsed<SandboxPolicy> read(String yaml) {
+    try {
+      List<JsonNode> docs = new ArrayList<>();
+      try (MappingIterator<JsonNode> it =
+          TreeWriter.YAML_READER.readerFor(JsonNode.class).readValues(yaml)) {
+        while (it.hasNextValue()) {
+          JsonNode doc = it.nextValue();
+          if (doc != null && !doc.isMissingNode()) {
+            docs.add(doc);
+          }
+        }
+      }
+      if (docs.size() > 1) {
+        return failed("a policy file must contain exactly one YAML document, found " + docs.size());
+      }
+      if (docs.isEmpty() || docs.get(0).isNull()) {
+        return failed("missing field 'version'");
+      }
+      return new Parsed.Ok<>(readPolicy(docs.get(0)), List.of());
+    } catch (ParseException e) {
+      return failed(e.getMessage());
+    } catch (JsonProcessingException e) {
+      return failed(syntaxMessage(e));
+    } catch (IOException e) {
+      return failed(e.getMessage());
+    }
+  }
+
+  /**
+   * The canonical rendering (see the class documentation). These bytes are what is hashed and
+   * written to the ConfigMap.
    */
   public static String write(SandboxPolicy policy) {
-    throw new UnsupportedOperationException("format work package");
+    return TreeWriter.yaml(tree(policy));
+  }
+
+  /** The same document as {@link #write(SandboxPolicy)}, as indented JSON (for {@code -o json}). */
+  public static String writeJson(SandboxPolicy policy) {
+    return TreeWriter.json(tree(policy));
+  }
+
+  static String syntaxMessage(JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    String msg = e.getOriginalMessage();
+    return loc == null || loc.getLineNr() < 0
+        ? msg
+        : msg + " at line " + loc.getLineNr() + " column " + loc.getColumnNr();
+  }
+
+  private static <T> Parsed<T> failed(String message) {
+    return new Parsed.Failed<>(
+        List.of(Violation.error(ViolationCode.PARSE_ERROR, "file", message)));
+  }
+
+  private static SandboxPolicy readPolicy(JsonNode root) {
+    TreeReader r = TreeReader.of(root, "", true);
+    if (r.raw("network_middlewares").isPresent()) {
+      throw new ParseException(
+          "network_middlewares is not supported: middleware is outside the Providers v2 scope");
+    }
+    JsonNode version = r.raw("version").orElseThrow(() -> r.missing("version"));
+    long v = TreeReader.integerValue(version, "version", 0, EndpointCodec.U32_MAX, "u32");
+    Optional<FilesystemPolicy> fs =
+        r.obj("filesystem_policy")
+            .map(
+                f -> {
+                  FilesystemPolicy out =
+                      new FilesystemPolicy(
+                          f.bool("include_workdir", false),
+                          f.strings("read_only"),
+                          f.strings("read_write"));
+                  f.finish();
+                  return out;
+                });
+    Optional<LandlockPolicy> landlock =
+        r.obj("landlock")
+            .map(
+                l -> {
+                  LandlockPolicy out = new LandlockPolicy(l.str("compatibility"));
+                  l.finish();
+                  return out;
+                });
+    Optional<ProcessPolicy> process =
+        r.obj("process")
+            .map(
+                p -> {
+                  ProcessPolicy out =
+                      new ProcessPolicy(p.str("run_as_user"), p.str("run_as_group"));
+                  p.finish();
+                  return out;
+                });
+    Map<String, NetworkPolicyRule> rules = r.mapOf("network_policies", PolicyYaml::readRule);
+    r.finish();
+    return new SandboxPolicy(v, fs, landlock, process, rules);
+  }
+
+  private static NetworkPolicyRule readRule(JsonNode node, String path) {
+    TreeReader r = TreeReader.of(node, path, true);
+    List<EndpointCodec.EmptyLists> ignored = new ArrayList<>();
+    NetworkPolicyRule rule =
+        new NetworkPolicyRule(
+            r.str("name"),
+            r.listOf(
+                "endpoints", (n, p) -> EndpointCodec.readEndpoint(n, p, Dialect.POLICY, ignored)),
+            r.listOf("binaries", (n, p) -> EndpointCodec.readBinary(n, p, Dialect.POLICY)));
+    r.finish();
+    return rule;
+  }
+
+  private static ObjectNode tree(SandboxPolicy policy) {
+    ObjectNode root = TreeWriter.object();
+    root.put("version", policy.version());
+    policy
+        .filesystem()
+        .ifPresent(
+            fs -> {
+              ObjectNode o = root.putObject("filesystem_policy");
+              // OpenShell always writes include_workdir (no skip_serializing_if on it).
+              o.put("include_workdir", fs.includeWorkdir());
+              TreeWriter.strings(o, "read_only", fs.readOnly());
+              TreeWriter.strings(o, "read_write", fs.readWrite());
+            });
+    policy
+        .landlock()
+        .ifPresent(
+            l -> TreeWriter.str(root.putObject("landlock"), "compatibility", l.compatibility()));
+    policy
+        .process()
+        .ifPresent(
+            p -> {
+              ObjectNode o = root.putObject("process");
+              TreeWriter.str(o, "run_as_user", p.runAsUser());
+              TreeWriter.str(o, "run_as_group", p.runAsGroup());
+            });
+    if (!policy.networkPolicies().isEmpty()) {
+      ObjectNode np = root.putObject("network_policies");
+      // The model's map is sorted by key (OpenShell's BTreeMap), so this order is canonical.
+      policy.networkPolicies().forEach((key, rule) -> np.set(key, writeRule(rule)));
+    }
+    return root;
+  }
+
+  private static ObjectNode writeRule(NetworkPolicyRule rule) {
+    ObjectNode o = TreeWriter.object();
+    TreeWriter.str(o, "name", rule.name());
+    if (!rule.endpoints().isEmpty()) {
+      ArrayNode a = o.putArray("endpoints");
+      rule.endpoints().forEach(e -> a.add(EndpointCodec.writeEndpoint(e, Dialect.POLICY)));
+    }
+    if (!rule.binaries().isEmpty()) {
+      ArrayNode a = o.putArray("binaries");
+      EndpointCodec.writeBinaries(rule.binaries(), Dialect.POLICY).forEach(a::add);
+    }
+    return o;
   }
 }

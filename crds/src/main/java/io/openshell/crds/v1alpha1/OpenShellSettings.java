@@ -1,0 +1,46 @@
+package io.openshell.crds.v1alpha1;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.generator.annotation.ValidationRule;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/** Gateway-global settings (cluster-scoped singleton named {@code cluster}). */
+@Group(ProviderProfile.GROUP)
+@Version(ProviderProfile.VERSION)
+@Kind("OpenShellSettings")
+@Plural("openshellsettings")
+@Singular("openshellsettings")
+@ShortNames("osset")
+@Categories("openshell")
+@ValidationRule(
+    value = "self.metadata.name == 'cluster'",
+    message = "OpenShellSettings is a singleton: metadata.name must be 'cluster'")
+@AdditionalPrinterColumn(
+    name = "V2",
+    jsonPath = ".spec.providersV2Enabled",
+    type = AdditionalPrinterColumn.Type.BOOLEAN)
+@AdditionalPrinterColumn(
+    name = "Global",
+    jsonPath = ".spec.globalPolicy.version",
+    type = AdditionalPrinterColumn.Type.INTEGER,
+    getDescription = "Version of the global policy; empty when no global policy is set")
+@AdditionalPrinterColumn(
+    name = "Applied",
+    jsonPath = ".status.conditions[?(@.type==\"Applied\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Age",
+    jsonPath = ".metadata.creationTimestamp",
+    type = AdditionalPrinterColumn.Type.DATE)
+public class OpenShellSettings
+    extends CustomResource<OpenShellSettingsSpec, OpenShellSettingsStatus> {
+  /** The one allowed name. */
+  public static final String NAME = "cluster";
+}

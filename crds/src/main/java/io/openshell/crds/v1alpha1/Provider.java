@@ -1,0 +1,41 @@
+package io.openshell.crds.v1alpha1;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/** A credential record of one profile type (namespaced), attachable to sandboxes. */
+@Group(ProviderProfile.GROUP)
+@Version(ProviderProfile.VERSION)
+@Kind("Provider")
+@Plural("providers")
+@Singular("provider")
+@ShortNames("osprov")
+@Categories("openshell")
+@AdditionalPrinterColumn(
+    name = "Type",
+    jsonPath = ".spec.type",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Ready",
+    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Attached",
+    jsonPath = ".status.attachedCount",
+    type = AdditionalPrinterColumn.Type.INTEGER)
+@AdditionalPrinterColumn(
+    name = "Age",
+    jsonPath = ".metadata.creationTimestamp",
+    type = AdditionalPrinterColumn.Type.DATE)
+public class Provider extends CustomResource<ProviderSpec, ProviderStatus> implements Namespaced {
+  /** Opt-in label a credentials Secret must carry ({@code "true"}). */
+  public static final String CREDENTIALS_LABEL = "openshell.io/provider-credentials";
+}

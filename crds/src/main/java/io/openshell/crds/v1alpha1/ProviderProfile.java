@@ -1,0 +1,54 @@
+package io.openshell.crds.v1alpha1;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.generator.annotation.ValidationRule;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/** A provider type (cluster-scoped): its name is the OpenShell profile id. */
+@Group(ProviderProfile.GROUP)
+@Version(ProviderProfile.VERSION)
+@Kind("ProviderProfile")
+@Plural("providerprofiles")
+@Singular("providerprofile")
+@ShortNames("osprof")
+@Categories("openshell")
+@ValidationRule(
+    value = "self.metadata.name.matches('^[a-z0-9]+(-[a-z0-9]+)*$')",
+    message = "provider profile id must be lowercase kebab-case using only a-z, 0-9, and '-'")
+@ValidationRule(
+    value = "self.metadata.name.size() <= 63",
+    message = "provider profile id must be at most 63 characters")
+@AdditionalPrinterColumn(
+    name = "Display Name",
+    jsonPath = ".spec.displayName",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Category",
+    jsonPath = ".spec.category",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Source",
+    jsonPath = ".metadata.labels.openshell\\.io/source",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Accepted",
+    jsonPath = ".status.conditions[?(@.type==\"Accepted\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Age",
+    jsonPath = ".metadata.creationTimestamp",
+    type = AdditionalPrinterColumn.Type.DATE)
+public class ProviderProfile extends CustomResource<ProviderProfileSpec, ProviderProfileStatus> {
+  public static final String GROUP = "openshell.io";
+  public static final String VERSION = "v1alpha1";
+
+  /** Label that marks the 13 built-in profiles ({@code builtin}); absent or {@code user} else. */
+  public static final String SOURCE_LABEL = "openshell.io/source";
+}

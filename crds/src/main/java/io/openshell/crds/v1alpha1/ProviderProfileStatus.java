@@ -1,0 +1,17 @@
+package io.openshell.crds.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import java.util.List;
+
+/** Lint result and usage of a profile. Conditions: Accepted, Ready. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@SchemaCustomizer(value = DeepMergeCustomizer.class, input = SchemaPatches.STATUS)
+public class ProviderProfileStatus extends ObservedStatus {
+  @JsonPropertyDescription("Lint findings (same texts as OpenShell's profile lint).")
+  private List<Diagnostic> diagnostics;
+
+  @JsonPropertyDescription("Providers and sandboxes using this profile.")
+  private UsageCounts usedBy;
+}

@@ -1,0 +1,55 @@
+package io.openshell.crds.v1alpha1;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.generator.annotation.ValidationRule;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/** An OpenShell sandbox (namespaced): base policy, attached providers, optional pod. */
+@Group(ProviderProfile.GROUP)
+@Version(ProviderProfile.VERSION)
+@Kind("Sandbox")
+@Plural("sandboxes")
+@Singular("sandbox")
+@ShortNames("ossbx")
+@Categories("openshell")
+@ValidationRule(
+    value =
+        "self.metadata.name.size() <= 63"
+            + " && self.metadata.name.matches('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$')",
+    message =
+        "sandbox name must be a DNS-1123 label (at most 63 lowercase alphanumerics or '-',"
+            + " starting and ending with an alphanumeric) because it names the pod")
+@AdditionalPrinterColumn(
+    name = "Providers",
+    jsonPath = ".spec.providers",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Hash",
+    jsonPath = ".status.effectivePolicy.hash",
+    type = AdditionalPrinterColumn.Type.STRING,
+    priority = 1)
+@AdditionalPrinterColumn(
+    name = "Composed",
+    jsonPath = ".status.conditions[?(@.type==\"PolicyComposed\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Applied",
+    jsonPath = ".status.conditions[?(@.type==\"PolicyApplied\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Ready",
+    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Age",
+    jsonPath = ".metadata.creationTimestamp",
+    type = AdditionalPrinterColumn.Type.DATE)
+public class Sandbox extends CustomResource<SandboxSpec, SandboxStatus> implements Namespaced {}

@@ -1,0 +1,23 @@
+package io.openshell.crds.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import java.util.List;
+
+/**
+ * Composition and delivery state. Conditions: ProvidersResolved, PolicyComposed, PolicyApplied,
+ * Ready.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@SchemaCustomizer(value = DeepMergeCustomizer.class, input = SchemaPatches.STATUS)
+public class SandboxStatus extends ObservedStatus {
+  @JsonPropertyDescription("The effective policy delivered to the sandbox.")
+  private EffectivePolicyStatus effectivePolicy;
+
+  @JsonPropertyDescription("Attached providers in composition order.")
+  private List<AttachedProviderStatus> providers;
+
+  @JsonPropertyDescription("The policy hash the pod's sidecar reports as enforced.")
+  private String appliedPolicyHash;
+}

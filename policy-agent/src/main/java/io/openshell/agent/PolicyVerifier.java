@@ -1,0 +1,144 @@
+package io.openshell.agent;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Checks a ConfigMap version before anything reaches the disk: keys, both hashes, parseable
+ * content.
+ */
+final class PolicyVerifier {
+  static final String POLICY_KEY = "policy.yaml";
+  static final String METADATA_KEY = "metadata.json";
+  static final String HASH_ANNOTATION = "openshell.io/policy-hash";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  /** {@code sha256:<lowercase hex>} of the UTF-8 bytes of {@code text}. */
+  static String hashOf(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * Verifies one version. Messages name keys, hashes and positions only, never content: the policy
+   * is not secret, but the log is not where it belongs either.
+   */
+  Verdict verify(Map<String, String> data, Map<String, String> annotations) {
+    String policy = data.get(POLICY_KEY);
+    String metadata = data.get(METADATA_KEY);
+    String annotated = annotations.get(HASH_ANNOTATION);
+    if (policy == null) {
+      return invalid(RejectReason.MISSING_KEY, "data[\"policy.yaml\"] is missing");
+    }
+    if (metadata == null) {
+      return invalid(RejectReason.MISSING_KEY, "data[\"metadata.json\"] is missing");
+    }
+    if (annotated == null) {
+      return invalid(RejectReason.MISSING_KEY, "annotation " + HASH_ANNOTATION + " is missing");
+    }
+    String actual = hashOf(policy);
+    if (!actual.equals(annotated)) {
+      return invalid(
+          RejectReason.HASH_MISMATCH,
+          "policy.yaml hashes to "
+              + actual
+              + " but annotation "
+              + HASH_ANNOTATION
+              + " says "
+              + annotated);
+    }
+    JsonNode meta;
+    try {
+      meta = JSON.readTree(metadata);
+    } catch (JsonProcessingException e) {
+      return invalid(RejectReason.INVALID_METADATA, "metadata.json is not valid JSON" + at(e));
+    }
+    if (meta == null || !meta.isObject()) {
+      return invalid(RejectReason.INVALID_METADATA, "metadata.json is not a JSON object");
+    }
+    JsonNode declared = meta.get("policyHash");
+    if (declared == null || !declared.isTextual()) {
+      return invalid(RejectReason.INVALID_METADATA, "metadata.json has no string policyHash");
+    }
+    if (!actual.equals(declared.asText())) {
+      return invalid(
+          RejectReason.HASH_MISMATCH,
+          "policy.yaml hashes to "
+              + actual
+              + " but metadata.json policyHash says "
+              + declared.asText());
+    }
+    String policyProblem = policyProblem(policy);
+    if (policyProblem != null) {
+      return invalid(RejectReason.INVALID_POLICY, policyProblem);
+    }
+    return new Verdict.Valid(
+        new PolicyVersion(
+            policy,
+            metadata,
+            actual,
+            text(meta, "policySource"),
+            number(meta, "sandboxGeneration"),
+            number(meta, "settingsGeneration"),
+            text(meta, "providerEnvRevision")));
+  }
+
+  /**
+   * A structural check of OpenShell's policy file: a YAML mapping with a {@code version} key. The
+   * operator already validated the content; this guards against truncation and corruption in
+   * transit, which is all a sidecar can usefully refuse.
+   */
+  private static String policyProblem(String policy) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(policy);
+    } catch (JsonProcessingException e) {
+      return "policy.yaml is not valid YAML" + at(e);
+    }
+    if (root == null || !root.isObject()) {
+      return "policy.yaml is not a YAML mapping";
+    }
+    if (!root.has("version")) {
+      return "policy.yaml has no version";
+    }
+    return null;
+  }
+
+  // Only the position: Jackson's own message may quote the offending content.
+  private static String at(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    if (location == null || location.getLineNr() < 0) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private static Verdict invalid(RejectReason reason, String detail) {
+    return new Verdict.Invalid(reason, detail);
+  }
+
+  private static String text(JsonNode meta, String field) {
+    JsonNode node = meta.get(field);
+    return node == null || node.isNull() ? "" : node.asText();
+  }
+
+  private static long number(JsonNode meta, String field) {
+    JsonNode node = meta.get(field);
+    return node != null && node.canConvertToLong() ? node.asLong() : -1;
+  }
+}

@@ -1,0 +1,100 @@
+package io.openshell.policy.catalog;
+
+import io.openshell.policy.format.Parsed;
+import io.openshell.policy.format.ProfileFiles;
+import io.openshell.policy.model.ProfileSource;
+import io.openshell.policy.model.ProviderProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * OpenShell's 13 built-in provider profiles (§3), read once from the bundled resource {@code
+ * builtin-profiles.yaml} (OpenShell's {@code providers/*.yaml}, verbatim data). As in OpenShell's
+ * {@code builtin_profiles()}, they are sorted by id, have source {@code builtin}, resource version
+ * 0 (here: generation 0) and are read-only. Loading fails fast with {@link IllegalStateException}
+ * if the resource does not parse, repeats an id, has a non-canonical id or fails a pre-lowering
+ * check — a broken build, never a runtime condition.
+ */
+public final class BuiltinProfiles {
+  /** Classpath location of the bundled profiles. */
+  public static final String RESOURCE = "builtin-profiles.yaml";
+
+  private BuiltinProfiles() {}
+
+  /** All built-ins as catalog entries (source BUILTIN, generation 0), sorted by id. */
+  public static List<CatalogEntry> all() {
+    return Holder.ENTRIES;
+  }
+
+  /** The built-in ids, sorted. */
+  public static List<String> ids() {
+    return Holder.IDS;
+  }
+
+  /** The built-in profile with this exact id. */
+  public static Optional<ProviderProfile> get(String id) {
+    return Optional.ofNullable(Holder.BY_ID.get(id)).map(CatalogEntry::profile);
+  }
+
+  /** True when {@code id} is a built-in id (reserved: cannot be imported over, §2.2). */
+  public static boolean isBuiltin(String id) {
+    return Holder.BY_ID.containsKey(id);
+  }
+
+  /** Lazy holder: the resource is read on first use, once. */
+  private static final class Holder {
+    static final List<CatalogEntry> ENTRIES;
+    static final List<String> IDS;
+    static final Map<String, CatalogEntry> BY_ID;
+
+    static {
+      TreeMap<String, CatalogEntry> byId = new TreeMap<>();
+      for (ProviderProfile p : load()) {
+        if (byId.put(p.id(), new CatalogEntry(p, ProfileSource.BUILTIN, 0)) != null) {
+          throw new IllegalStateException("duplicate provider profile id: " + p.id());
+        }
+        if (!ProviderTypes.isValidProfileId(p.id())) {
+          throw new IllegalStateException("invalid built-in provider profile id: " + p.id());
+        }
+      }
+      BY_ID = Collections.unmodifiableMap(byId);
+      ENTRIES = List.copyOf(byId.values());
+      IDS = List.copyOf(byId.keySet());
+    }
+
+    private static List<ProviderProfile> load() {
+      String yaml;
+      try (InputStream in = BuiltinProfiles.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      List<ProviderProfile> out = new ArrayList<>();
+      for (Parsed<ProviderProfile> parsed : ProfileFiles.readYaml(yaml)) {
+        if (parsed.hasErrors()) {
+          throw new IllegalStateException(
+              "invalid built-in provider profiles: "
+                  + parsed.diagnostics().stream()
+                      .map(v -> v.field() + ": " + v.message())
+                      .collect(Collectors.joining("; ")));
+        }
+        out.add(parsed.orElseThrow());
+      }
+      return out;
+    }
+
+    private Holder() {}
+  }
+}

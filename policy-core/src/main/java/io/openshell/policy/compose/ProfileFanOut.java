@@ -1,0 +1,160 @@
+package io.openshell.policy.compose;
+
+import io.openshell.policy.Violation;
+import io.openshell.policy.ViolationCode;
+import io.openshell.policy.catalog.CatalogEntry;
+import io.openshell.policy.catalog.ProviderTypes;
+import io.openshell.policy.match.TokenGrantBindings;
+import io.openshell.policy.model.ProfileSource;
+import io.openshell.policy.model.ProviderProfile;
+import io.openshell.policy.model.ProviderRecord;
+import io.openshell.policy.model.SandboxPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Profile import/update fan-out (§6.4): what a candidate profile would break on the sandboxes that
+ * use it, checked before the profile is stored.
+ *
+ * <p>A sandbox is affected when one of its attached providers has a type that resolves to the
+ * candidate's id. The candidate replaces the stored profile for that sandbox, and:
+ *
+ * <ul>
+ *   <li>a provider with active static credentials, a candidate without endpoints and no sandbox
+ *       policy binding for the provider: "{op} would leave static provider credentials without an
+ *       authorized endpoint on sandbox '{s}'";
+ *   <li>a candidate with endpoints and a sandbox policy binding for the provider: "{op} would give
+ *       provider '{p}' both profile endpoint bindings and sandbox policy credential bindings on
+ *       sandbox '{s}'";
+ *   <li>ambiguous dynamic token grants (§6.3), field {@code
+ *       credentials.token_grant.audience_overrides};
+ *   <li>when composition is active for the sandbox (providers v2 on, no global policy, a base
+ *       policy), ambiguous network endpoints of the composed policy (§6.1).
+ * </ul>
+ *
+ * <p>Fields are {@code endpoints} unless noted; sandboxes are named {@code namespace/name} because
+ * profiles are cluster-scoped. Pure: nothing is read or written.
+ */
+public final class ProfileFanOut {
+  private ProfileFanOut() {}
+
+  /** The profile operation being checked. */
+  public enum Operation {
+    IMPORT("import"),
+    UPDATE("update");
+
+    private final String word;
+
+    Operation(String word) {
+      this.word = word;
+    }
+
+    /** The verb OpenShell prints ({@code import}, {@code update}). */
+    public String word() {
+      return word;
+    }
+  }
+
+  /** Every {@code PROFILE_FANOUT} error {@code candidate} would cause, sandbox by sandbox. */
+  public static List<Violation> check(
+      ProviderProfile candidate, Operation op, List<SandboxInputs> sandboxes) {
+    List<Violation> out = new ArrayList<>();
+    for (SandboxInputs in : sandboxes) {
+      checkSandbox(candidate, op, in, out);
+    }
+    return out;
+  }
+
+  private static void checkSandbox(
+      ProviderProfile candidate, Operation op, SandboxInputs in, List<Violation> out) {
+    List<ProviderRecord> affected = new ArrayList<>();
+    for (String name : in.providers()) {
+      ProviderRecord r = in.providerRecords().get(name);
+      if (r != null
+          && ProviderTypes.profileIdForType(r.type()).map(candidate.id()::equals).orElse(false)
+          && !affected.contains(r)) {
+        affected.add(r);
+      }
+    }
+    if (affected.isEmpty()) {
+      return;
+    }
+    String sandbox = in.qualifiedName();
+    long generation = in.catalog().get(candidate.id()).map(CatalogEntry::generation).orElse(0L);
+    SandboxInputs substituted =
+        new SandboxInputs(
+            in.namespace(),
+            in.name(),
+            in.policy(),
+            in.providers(),
+            in.providerRecords(),
+            in.catalog().with(new CatalogEntry(candidate, ProfileSource.USER, generation)),
+            in.settings(),
+            in.now());
+
+    List<String> bound = in.policy().map(CredentialBindings::boundProviders).orElse(List.of());
+    for (ProviderRecord r : affected) {
+      boolean isBound = bound.contains(r.name());
+      if (candidate.endpoints().isEmpty()) {
+        if (!isBound && !CredentialEnvKeys.activeKeys(r, in.now()).isEmpty()) {
+          out.add(
+              error(
+                  "endpoints",
+                  op.word()
+                      + " would leave static provider credentials without an authorized endpoint"
+                      + " on sandbox '"
+                      + sandbox
+                      + "'"));
+        }
+      } else if (isBound) {
+        out.add(
+            error(
+                "endpoints",
+                op.word()
+                    + " would give provider '"
+                    + r.name()
+                    + "' both profile endpoint bindings and sandbox policy credential bindings on"
+                    + " sandbox '"
+                    + sandbox
+                    + "'"));
+      }
+    }
+
+    List<ResolvedProvider> providers = Composition.resolve(substituted);
+    List<TokenGrantBindings.Conflict> grants =
+        TokenGrantBindings.conflicts(TokenGrantCheck.bindings(providers));
+    if (!grants.isEmpty()) {
+      out.add(
+          error(
+              "credentials.token_grant.audience_overrides",
+              op.word()
+                  + " would create ambiguous dynamic token grants on sandbox '"
+                  + sandbox
+                  + "': "
+                  + grants.get(0).message()));
+    }
+
+    if (in.settings().providersV2Enabled()
+        && in.settings().globalPolicy().isEmpty()
+        && in.policy().isPresent()) {
+      SandboxPolicy composed = Composition.compose(substituted, providers).policy();
+      Optional<String> ambiguity =
+          EndpointAmbiguities.failureMessage(EndpointAmbiguities.find(composed));
+      ambiguity.ifPresent(
+          m ->
+              out.add(
+                  error(
+                      "endpoints",
+                      op.word()
+                          + " would create ambiguous network endpoints on sandbox '"
+                          + sandbox
+                          + "': "
+                          + m)));
+    }
+  }
+
+  private static Violation error(String field, String message) {
+    return Violation.error(ViolationCode.PROFILE_FANOUT, field, message);
+  }
+}

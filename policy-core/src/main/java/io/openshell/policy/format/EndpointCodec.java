@@ -1,0 +1,363 @@
+package io.openshell.policy.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.openshell.policy.model.CredentialBinding;
+import io.openshell.policy.model.GraphqlPersistedQuery;
+import io.openshell.policy.model.L7Match;
+import io.openshell.policy.model.L7Rule;
+import io.openshell.policy.model.McpOptions;
+import io.openshell.policy.model.NetworkBinary;
+import io.openshell.policy.model.NetworkEndpoint;
+import io.openshell.policy.model.QueryMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes the endpoint shape shared by policy files and profile files. The two dialects
+ * differ (§1.3, §2.1): policies are strict, normalise {@code port}/{@code ports} and carry the
+ * JSON-RPC body limit in {@code json_rpc:}/{@code mcp:} stanzas; profiles ignore unknown fields,
+ * keep ports as authored and use a flat {@code json_rpc_max_body_bytes}.
+ */
+final class EndpointCodec {
+  /** Which file the endpoint is in. */
+  enum Dialect {
+    POLICY,
+    PROFILE
+  }
+
+  static final long U16_MAX = 65_535;
+  static final long U32_MAX = 4_294_967_295L;
+
+  /** What a profile endpoint said that the model cannot hold: an explicit empty list. */
+  record EmptyLists(boolean rules, boolean denyRules) {}
+
+  private EndpointCodec() {}
+
+  // ---------------------------------------------------------------- reading
+
+  static NetworkEndpoint readEndpoint(
+      JsonNode node, String path, Dialect dialect, List<EmptyLists> emptyLists) {
+    boolean policy = dialect == Dialect.POLICY;
+    TreeReader r = TreeReader.of(node, path, policy);
+    NetworkEndpoint.Builder b = NetworkEndpoint.builder();
+    // serde: policy host has a default, profile host is required.
+    b.host(policy ? r.str("host") : r.requiredStr("host"));
+    int port = (int) r.integer("port", 0, U16_MAX, "u16");
+    List<Integer> ports = r.ints("ports", 0, U16_MAX, "u16");
+    if (policy) {
+      // §1.3: ports wins when non-empty, else a set port becomes [port]; port = first port.
+      List<Integer> effective = !ports.isEmpty() ? ports : port > 0 ? List.of(port) : List.of();
+      b.port(effective.isEmpty() ? 0 : effective.get(0)).ports(effective);
+    } else {
+      b.port(port).ports(ports);
+    }
+    b.path(r.str("path"))
+        .protocol(r.str("protocol"))
+        .tls(r.str("tls"))
+        .enforcement(r.str("enforcement"))
+        .access(r.str("access"));
+    boolean rulesGiven = r.has("rules");
+    List<L7Rule> rules = r.listOf("rules", (n, p) -> readRule(n, p, policy));
+    boolean denyGiven = r.has("deny_rules");
+    List<L7Match> deny = r.listOf("deny_rules", (n, p) -> readMatch(n, p, policy));
+    emptyLists.add(new EmptyLists(rulesGiven && rules.isEmpty(), denyGiven && deny.isEmpty()));
+    b.rules(rules)
+        .denyRules(deny)
+        .allowedIps(r.strings("allowed_ips"))
+        .allowEncodedSlash(r.bool("allow_encoded_slash", false))
+        .websocketCredentialRewrite(r.bool("websocket_credential_rewrite", false))
+        .requestBodyCredentialRewrite(r.bool("request_body_credential_rewrite", false))
+        .allowUninspectedCredentials(r.bool("allow_uninspected_credentials", false))
+        .credentialSigning(r.str("credential_signing"))
+        .signingService(r.str("signing_service"))
+        .signingRegion(r.str("signing_region"))
+        .credentialBinding(
+            r.obj("credential_binding")
+                .map(
+                    c -> {
+                      CredentialBinding cb = new CredentialBinding(c.requiredStr("provider"));
+                      c.finish();
+                      return cb;
+                    }))
+        .persistedQueries(r.str("persisted_queries"))
+        .graphqlPersistedQueries(
+            r.mapOf("graphql_persisted_queries", (n, p) -> readPersistedQuery(n, p, policy)))
+        .graphqlMaxBodyBytes(r.integer("graphql_max_body_bytes", 0, U32_MAX, "u32"));
+    if (policy) {
+      long jsonRpcBody =
+          r.obj("json_rpc")
+              .map(
+                  j -> {
+                    long v = j.integer("max_body_bytes", 0, U32_MAX, "u32");
+                    j.finish();
+                    return v;
+                  })
+              .orElse(0L);
+      Optional<TreeReader> mcp = r.obj("mcp");
+      if (mcp.isPresent()) {
+        TreeReader m = mcp.get();
+        // OpenShell prefers the mcp stanza's limit whenever the stanza is present.
+        jsonRpcBody = m.integer("max_body_bytes", 0, U32_MAX, "u32");
+        b.mcp(Optional.of(readMcpOptions(m)));
+        m.finish();
+      }
+      b.jsonRpcMaxBodyBytes(jsonRpcBody);
+    } else {
+      b.jsonRpcMaxBodyBytes(r.integer("json_rpc_max_body_bytes", 0, U32_MAX, "u32"));
+      b.mcp(r.obj("mcp").map(EndpointCodec::readMcpOptions));
+    }
+    // provider_credentialed and advisor_proposed are internal: never read from files.
+    r.finish();
+    return b.build();
+  }
+
+  private static McpOptions readMcpOptions(TreeReader m) {
+    return new McpOptions(
+        m.bool("strict_tool_names", McpOptions.DEFAULT.strictToolNames()),
+        m.bool("allow_all_known_mcp_methods", McpOptions.DEFAULT.allowAllKnownMcpMethods()));
+  }
+
+  private static GraphqlPersistedQuery readPersistedQuery(JsonNode n, String p, boolean strict) {
+    TreeReader q = TreeReader.of(n, p, strict);
+    GraphqlPersistedQuery out =
+        new GraphqlPersistedQuery(
+            q.str("operation_type"), q.str("operation_name"), q.strings("fields"));
+    q.finish();
+    return out;
+  }
+
+  private static L7Rule readRule(JsonNode n, String p, boolean strict) {
+    TreeReader r = TreeReader.of(n, p, strict);
+    JsonNode allow = r.raw("allow").orElseThrow(() -> r.missing("allow"));
+    L7Rule rule = new L7Rule(readMatch(allow, r.child("allow"), strict));
+    r.finish();
+    return rule;
+  }
+
+  static L7Match readMatch(JsonNode n, String p, boolean strict) {
+    TreeReader r = TreeReader.of(n, p, strict);
+    Map<String, QueryMatcher> params = new LinkedHashMap<>();
+    r.raw("params").ifPresent(v -> flattenParams(v, r.child("params"), "", params, strict));
+    L7Match m =
+        new L7Match(
+            r.str("method"),
+            r.str("path"),
+            r.str("command"),
+            r.mapOf("query", (v, vp) -> readMatcher(v, vp, strict)),
+            r.str("operation_type"),
+            r.str("operation_name"),
+            r.strings("fields"),
+            params,
+            r.raw("tool").map(v -> readMatcher(v, r.child("tool"), strict)));
+    r.finish();
+    return m;
+  }
+
+  /**
+   * MCP params may be nested maps in YAML; the model keeps OpenShell's flat dot-separated keys
+   * ({@code {arguments: {path: x}}} is {@code arguments.path}). A mapping whose only keys are
+   * {@code glob}/{@code any} is a matcher, not a nesting level.
+   */
+  private static void flattenParams(
+      JsonNode v, String path, String prefix, Map<String, QueryMatcher> out, boolean strict) {
+    if (!v.isObject()) {
+      throw ParseException.at(
+          "invalid type: " + TreeReader.describe(v) + ", expected a mapping", path);
+    }
+    var it = v.fields();
+    while (it.hasNext()) {
+      var e = it.next();
+      String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+      String childPath = TreeReader.join(path, e.getKey());
+      JsonNode child = e.getValue();
+      if (child.isObject() && !isMatcherObject(child)) {
+        flattenParams(child, childPath, key, out, strict);
+      } else {
+        out.put(key, readMatcher(child, childPath, strict));
+      }
+    }
+  }
+
+  private static boolean isMatcherObject(JsonNode n) {
+    if (n.isEmpty()) {
+      return true;
+    }
+    var names = n.fieldNames();
+    while (names.hasNext()) {
+      String k = names.next();
+      if (!k.equals("glob") && !k.equals("any")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A bare string is a glob; {@code {any: [...]}} and {@code {glob: x}} are accepted too. */
+  static QueryMatcher readMatcher(JsonNode n, String p, boolean strict) {
+    if (n.isValueNode() && !n.isNull()) {
+      return QueryMatcher.glob(TreeReader.scalarText(n, p));
+    }
+    if (!n.isObject()) {
+      throw ParseException.at(
+          "invalid type: " + TreeReader.describe(n) + ", expected a glob string or {any: [...]}",
+          p);
+    }
+    TreeReader r = TreeReader.of(n, p, strict);
+    QueryMatcher m = new QueryMatcher(r.optStr("glob"), r.strings("any"));
+    r.finish();
+    return m;
+  }
+
+  /** A binary: {@code {path, harness}}; profiles also accept a bare path string. */
+  static NetworkBinary readBinary(JsonNode n, String p, Dialect dialect) {
+    if (dialect == Dialect.PROFILE && n.isValueNode() && !n.isNull()) {
+      return NetworkBinary.of(TreeReader.scalarText(n, p));
+    }
+    TreeReader r = TreeReader.of(n, p, dialect == Dialect.POLICY);
+    NetworkBinary b = new NetworkBinary(r.requiredStr("path"), r.bool("harness", false));
+    r.finish();
+    return b;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** Writes an endpoint in the §1.3 field order, leaving out defaults. */
+  static ObjectNode writeEndpoint(NetworkEndpoint e, Dialect dialect) {
+    ObjectNode o = TreeWriter.object();
+    if (dialect == Dialect.PROFILE) {
+      o.put("host", e.host()); // required by the profile DTO
+      TreeWriter.num(o, "port", e.port());
+      writePorts(o, "ports", e.ports());
+    } else {
+      TreeWriter.str(o, "host", e.host());
+      List<Integer> effective = e.effectivePorts();
+      if (effective.size() > 1) {
+        writePorts(o, "ports", effective);
+      } else if (effective.size() == 1) {
+        o.put("port", effective.get(0));
+      }
+    }
+    TreeWriter.str(o, "path", e.path());
+    TreeWriter.str(o, "protocol", e.protocol());
+    TreeWriter.str(o, "tls", e.tls());
+    TreeWriter.str(o, "enforcement", e.enforcement());
+    TreeWriter.str(o, "access", e.access());
+    if (!e.rules().isEmpty()) {
+      ArrayNode rules = o.putArray("rules");
+      e.rules().forEach(r -> rules.addObject().set("allow", writeMatch(r.allow())));
+    }
+    if (!e.denyRules().isEmpty()) {
+      ArrayNode deny = o.putArray("deny_rules");
+      e.denyRules().forEach(d -> deny.add(writeMatch(d)));
+    }
+    TreeWriter.strings(o, "allowed_ips", e.allowedIps());
+    TreeWriter.bool(o, "allow_encoded_slash", e.allowEncodedSlash());
+    TreeWriter.bool(o, "websocket_credential_rewrite", e.websocketCredentialRewrite());
+    TreeWriter.bool(o, "request_body_credential_rewrite", e.requestBodyCredentialRewrite());
+    TreeWriter.bool(o, "allow_uninspected_credentials", e.allowUninspectedCredentials());
+    TreeWriter.str(o, "credential_signing", e.credentialSigning());
+    TreeWriter.str(o, "signing_service", e.signingService());
+    TreeWriter.str(o, "signing_region", e.signingRegion());
+    e.credentialBinding()
+        .ifPresent(cb -> o.putObject("credential_binding").put("provider", cb.provider()));
+    TreeWriter.str(o, "persisted_queries", e.persistedQueries());
+    if (!e.graphqlPersistedQueries().isEmpty()) {
+      ObjectNode q = o.putObject("graphql_persisted_queries");
+      e.graphqlPersistedQueries()
+          .forEach(
+              (hash, op) -> {
+                ObjectNode opNode = q.putObject(hash);
+                TreeWriter.str(opNode, "operation_type", op.operationType());
+                TreeWriter.str(opNode, "operation_name", op.operationName());
+                TreeWriter.strings(opNode, "fields", op.fields());
+              });
+    }
+    TreeWriter.num(o, "graphql_max_body_bytes", e.graphqlMaxBodyBytes());
+    if (dialect == Dialect.PROFILE) {
+      TreeWriter.num(o, "json_rpc_max_body_bytes", e.jsonRpcMaxBodyBytes());
+      e.mcp().ifPresent(m -> o.set("mcp", writeMcpOptions(m)));
+    } else if (e.mcp().isPresent()) {
+      ObjectNode m = TreeWriter.object();
+      TreeWriter.num(m, "max_body_bytes", e.jsonRpcMaxBodyBytes());
+      m.setAll(writeMcpOptions(e.mcp().get()));
+      o.set("mcp", m);
+    } else if (e.jsonRpcMaxBodyBytes() > 0) {
+      o.putObject("json_rpc").put("max_body_bytes", e.jsonRpcMaxBodyBytes());
+    }
+    return o;
+  }
+
+  private static void writePorts(ObjectNode o, String key, List<Integer> ports) {
+    if (!ports.isEmpty()) {
+      ArrayNode a = o.putArray(key);
+      ports.forEach(a::add);
+    }
+  }
+
+  private static ObjectNode writeMcpOptions(McpOptions m) {
+    ObjectNode o = TreeWriter.object();
+    if (m.strictToolNames() != McpOptions.DEFAULT.strictToolNames()) {
+      o.put("strict_tool_names", m.strictToolNames());
+    }
+    TreeWriter.bool(o, "allow_all_known_mcp_methods", m.allowAllKnownMcpMethods());
+    return o;
+  }
+
+  static ObjectNode writeMatch(L7Match m) {
+    ObjectNode o = TreeWriter.object();
+    TreeWriter.str(o, "method", m.method());
+    TreeWriter.str(o, "path", m.path());
+    TreeWriter.str(o, "command", m.command());
+    if (!m.query().isEmpty()) {
+      ObjectNode q = o.putObject("query");
+      m.query().forEach((k, v) -> q.set(k, writeMatcher(v)));
+    }
+    TreeWriter.str(o, "operation_type", m.operationType());
+    TreeWriter.str(o, "operation_name", m.operationName());
+    TreeWriter.strings(o, "fields", m.fields());
+    m.tool().ifPresent(t -> o.set("tool", writeMatcher(t)));
+    if (!m.params().isEmpty()) {
+      ObjectNode q = o.putObject("params");
+      m.params().forEach((k, v) -> q.set(k, writeMatcher(v)));
+    }
+    return o;
+  }
+
+  /** A glob-only matcher is a bare string; otherwise a mapping. */
+  static JsonNode writeMatcher(QueryMatcher m) {
+    if (m.glob().isPresent() && m.any().isEmpty()) {
+      return JsonNodeFactory.instance.textNode(m.glob().get());
+    }
+    ObjectNode o = TreeWriter.object();
+    m.glob().ifPresent(g -> o.put("glob", g));
+    if (!m.any().isEmpty()) {
+      ArrayNode a = o.putArray("any");
+      m.any().forEach(a::add);
+    }
+    return o;
+  }
+
+  /** Policy binaries are always {@code {path}}; profile binaries are bare paths unless harness. */
+  static JsonNode writeBinary(NetworkBinary b, Dialect dialect) {
+    if (dialect == Dialect.PROFILE && !b.harness()) {
+      return JsonNodeFactory.instance.textNode(b.path());
+    }
+    ObjectNode o = TreeWriter.object();
+    o.put("path", b.path());
+    // harness is deprecated and ignored by OpenShell, but written when set so files round-trip.
+    TreeWriter.bool(o, "harness", b.harness());
+    return o;
+  }
+
+  static List<JsonNode> writeBinaries(List<NetworkBinary> binaries, Dialect dialect) {
+    List<JsonNode> out = new ArrayList<>();
+    binaries.forEach(b -> out.add(writeBinary(b, dialect)));
+    return out;
+  }
+}

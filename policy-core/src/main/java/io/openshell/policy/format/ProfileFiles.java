@@ -1,0 +1,469 @@
+package io.openshell.policy.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.openshell.policy.Violation;
+import io.openshell.policy.ViolationCode;
+import io.openshell.policy.format.EndpointCodec.Dialect;
+import io.openshell.policy.format.EndpointCodec.EmptyLists;
+import io.openshell.policy.model.AdditionalOutput;
+import io.openshell.policy.model.AudienceOverride;
+import io.openshell.policy.model.CredentialProfile;
+import io.openshell.policy.model.CredentialRefresh;
+import io.openshell.policy.model.L7Match;
+import io.openshell.policy.model.NetworkEndpoint;
+import io.openshell.policy.model.ProfileCategory;
+import io.openshell.policy.model.ProviderProfile;
+import io.openshell.policy.model.RefreshMaterial;
+import io.openshell.policy.model.RefreshStrategy;
+import io.openshell.policy.model.TokenGrant;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * OpenShell's provider profile files (§2.1): the format of {@code openshell provider profile
+ * import}/{@code export} and of the built-in {@code providers/*.yaml}.
+ *
+ * <p><b>Reading</b> follows OpenShell's serde DTOs: unknown fields are ignored (also {@code
+ * source}/{@code scope}, which the server sets), {@code id} and {@code display_name} are required,
+ * a credential needs {@code name}, a token grant needs {@code token_endpoint}, an endpoint needs
+ * {@code host}. {@code category} and {@code refresh.strategy} are parsed case-insensitively with
+ * {@code -} read as {@code _}; unknown values fail with "unsupported provider profile category:
+ * {raw}" / "unsupported provider refresh strategy: {raw}". {@code binaries} items are a path string
+ * or {@code {path, harness}}. Endpoint ports are kept as authored; the JSON-RPC body limit is the
+ * flat {@code json_rpc_max_body_bytes}; {@code mcp} holds only {@code strict_tool_names} and {@code
+ * allow_all_known_mcp_methods}.
+ *
+ * <p>A file is YAML ({@code .yaml}/{@code .yml}, possibly several {@code ---} documents) or JSON
+ * ({@code .json}, an object or an array of objects), chosen by file name as the CLI does (§2.7 step
+ * 1); any other name fails with "unsupported provider profile file format". A document that cannot
+ * be read gives a {@link Parsed.Failed} with one {@code PARSE_ERROR} on field {@code file} ("failed
+ * to parse provider profile YAML: {reason}"). A document that can be read gives a {@link Parsed.Ok}
+ * carrying the §2.7 {@code validate_before_lowering} errors — only the file shows them — plus the
+ * gateway's {@code credential_binding} check:
+ *
+ * <ul>
+ *   <li>{@code endpoints[i].rules}: "rules list cannot be empty (would deny all traffic). Use
+ *       `access: full` or remove rules."
+ *   <li>{@code endpoints[i].deny_rules}: "deny_rules list cannot be empty (would have no effect).
+ *       Remove it if no denials are needed."
+ *   <li>{@code endpoints[i].rules[j].allow} / {@code endpoints[i].deny_rules[j]}: "MCP rules must
+ *       use either tool or params.name, not both"
+ *   <li>{@code endpoints[i].credential_binding}: "credential_binding references a concrete sandbox
+ *       provider and is only valid in sandbox policy"
+ * </ul>
+ *
+ * <p>The full profile lint (§2.2–2.6) is not done here.
+ *
+ * <p><b>Writing</b> produces the export format: {@code resource_version} only when greater than 0,
+ * defaults left out (except {@code id}, {@code display_name} and {@code category}), binaries as
+ * plain strings unless {@code harness} is set. Reading what was written gives an equal profile.
+ */
+public final class ProfileFiles {
+  /** Message for a file name that is neither YAML nor JSON. */
+  public static final String UNSUPPORTED_FORMAT = "unsupported provider profile file format";
+
+  static final String EMPTY_RULES =
+      "rules list cannot be empty (would deny all traffic). Use `access: full` or remove rules.";
+  static final String EMPTY_DENY_RULES =
+      "deny_rules list cannot be empty (would have no effect). Remove it if no denials are needed.";
+  static final String TOOL_AND_PARAMS_NAME =
+      "MCP rules must use either tool or params.name, not both";
+  static final String CREDENTIAL_BINDING_IN_PROFILE =
+      "credential_binding references a concrete sandbox provider and is only valid in sandbox"
+          + " policy";
+
+  private ProfileFiles() {}
+
+  /** The format a file name selects. */
+  public enum Format {
+    YAML,
+    JSON;
+
+    /** By extension, case-insensitively: {@code .yaml}/{@code .yml} or {@code .json}. */
+    public static Optional<Format> ofFileName(String fileName) {
+      String n = fileName.toLowerCase(Locale.ROOT);
+      if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+        return Optional.of(YAML);
+      }
+      if (n.endsWith(".json")) {
+        return Optional.of(JSON);
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Reads a file from disk; a read failure is a {@code file} parse error. */
+  public static List<Parsed<ProviderProfile>> read(Path file) {
+    Optional<Format> format = Format.ofFileName(file.getFileName().toString());
+    if (format.isEmpty()) {
+      return List.of(failed(UNSUPPORTED_FORMAT));
+    }
+    try {
+      return read(format.get(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return List.of(failed("failed to read " + file + ": " + e.getMessage()));
+    }
+  }
+
+  /** Reads file content, choosing the format by {@code fileName}. */
+  public static List<Parsed<ProviderProfile>> read(String fileName, String content) {
+    return Format.ofFileName(fileName)
+        .map(f -> read(f, content))
+        .orElse(List.of(failed(UNSUPPORTED_FORMAT)));
+  }
+
+  /** Reads content in the given format. */
+  public static List<Parsed<ProviderProfile>> read(Format format, String content) {
+    return format == Format.YAML ? readYaml(content) : readJson(content);
+  }
+
+  /** Reads YAML: every non-empty {@code ---} document is one profile. */
+  public static List<Parsed<ProviderProfile>> readYaml(String content) {
+    List<JsonNode> docs = new ArrayList<>();
+    try {
+      ObjectReader reader = TreeWriter.YAML_READER.readerFor(JsonNode.class);
+      try (MappingIterator<JsonNode> it = reader.readValues(content)) {
+        while (it.hasNextValue()) {
+          JsonNode doc = it.nextValue();
+          if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
+            docs.add(doc);
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      return List.of(
+          failed("failed to parse provider profile YAML: " + PolicyYaml.syntaxMessage(e)));
+    } catch (IOException e) {
+      return List.of(failed("failed to parse provider profile YAML: " + e.getMessage()));
+    }
+    List<Parsed<ProviderProfile>> out = new ArrayList<>();
+    for (JsonNode doc : docs) {
+      out.add(readDocument(doc, "", "YAML"));
+    }
+    return out;
+  }
+
+  /** Reads JSON: an object is one profile, an array holds several. */
+  public static List<Parsed<ProviderProfile>> readJson(String content) {
+    JsonNode root;
+    try {
+      root = TreeWriter.JSON_READER.readTree(content);
+    } catch (JsonProcessingException e) {
+      return List.of(
+          failed("failed to parse provider profile JSON: " + PolicyYaml.syntaxMessage(e)));
+    }
+    if (root == null || root.isMissingNode()) {
+      return List.of();
+    }
+    if (root.isArray()) {
+      List<Parsed<ProviderProfile>> out = new ArrayList<>();
+      for (int i = 0; i < root.size(); i++) {
+        out.add(readDocument(root.get(i), "[" + i + "]", "JSON"));
+      }
+      return out;
+    }
+    return List.of(readDocument(root, "", "JSON"));
+  }
+
+  /** One profile as export YAML. */
+  public static String writeYaml(ProviderProfile profile) {
+    return TreeWriter.yaml(tree(profile));
+  }
+
+  /** Several profiles as one YAML stream, documents separated by {@code ---}. */
+  public static String writeYaml(List<ProviderProfile> profiles) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < profiles.size(); i++) {
+      if (i > 0) {
+        sb.append("---\n");
+      }
+      sb.append(writeYaml(profiles.get(i)));
+    }
+    return sb.toString();
+  }
+
+  /** One profile as export JSON (an object). */
+  public static String writeJson(ProviderProfile profile) {
+    return TreeWriter.json(tree(profile));
+  }
+
+  /** Several profiles as a JSON array. */
+  public static String writeJson(List<ProviderProfile> profiles) {
+    ArrayNode a = TreeWriter.array();
+    profiles.forEach(p -> a.add(tree(p)));
+    return TreeWriter.json(a);
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  private static Parsed<ProviderProfile> failed(String message) {
+    return new Parsed.Failed<>(
+        List.of(Violation.error(ViolationCode.PARSE_ERROR, "file", message)));
+  }
+
+  private static Parsed<ProviderProfile> readDocument(JsonNode doc, String path, String kind) {
+    try {
+      List<EmptyLists> emptyLists = new ArrayList<>();
+      ProviderProfile profile = readProfile(doc, path, emptyLists);
+      return new Parsed.Ok<>(profile, beforeLowering(profile, emptyLists));
+    } catch (ParseException e) {
+      return failed("failed to parse provider profile " + kind + ": " + e.getMessage());
+    }
+  }
+
+  /** §2.7 {@code validate_before_lowering} plus the gateway's credential_binding item check. */
+  private static List<Violation> beforeLowering(ProviderProfile p, List<EmptyLists> emptyLists) {
+    List<Violation> out = new ArrayList<>();
+    for (int i = 0; i < p.endpoints().size(); i++) {
+      NetworkEndpoint e = p.endpoints().get(i);
+      String at = "endpoints[" + i + "]";
+      if (emptyLists.get(i).rules()) {
+        out.add(Violation.error(ViolationCode.INVALID_PROFILE, at + ".rules", EMPTY_RULES));
+      }
+      if (emptyLists.get(i).denyRules()) {
+        out.add(
+            Violation.error(ViolationCode.INVALID_PROFILE, at + ".deny_rules", EMPTY_DENY_RULES));
+      }
+      for (int j = 0; j < e.rules().size(); j++) {
+        if (usesToolAndParamsName(e.rules().get(j).allow())) {
+          out.add(
+              Violation.error(
+                  ViolationCode.INVALID_PROFILE,
+                  at + ".rules[" + j + "].allow",
+                  TOOL_AND_PARAMS_NAME));
+        }
+      }
+      for (int j = 0; j < e.denyRules().size(); j++) {
+        if (usesToolAndParamsName(e.denyRules().get(j))) {
+          out.add(
+              Violation.error(
+                  ViolationCode.INVALID_PROFILE,
+                  at + ".deny_rules[" + j + "]",
+                  TOOL_AND_PARAMS_NAME));
+        }
+      }
+      if (e.credentialBinding().isPresent()) {
+        out.add(
+            Violation.error(
+                ViolationCode.INVALID_PROFILE,
+                at + ".credential_binding",
+                CREDENTIAL_BINDING_IN_PROFILE));
+      }
+    }
+    return out;
+  }
+
+  private static boolean usesToolAndParamsName(L7Match m) {
+    return m.tool().isPresent() && m.params().containsKey("name");
+  }
+
+  private static ProviderProfile readProfile(
+      JsonNode doc, String path, List<EmptyLists> emptyLists) {
+    TreeReader r = TreeReader.of(doc, path, false);
+    String id = r.requiredStr("id");
+    long resourceVersion = r.integer("resource_version", 0, Long.MAX_VALUE, "u64");
+    var annotations = r.mapOf("annotations", TreeReader::scalarText);
+    String displayName = r.requiredStr("display_name");
+    String description = r.str("description");
+    String rawCategory = r.str("category");
+    ProfileCategory category =
+        ProfileCategory.parse(rawCategory)
+            .orElseThrow(
+                () -> new ParseException("unsupported provider profile category: " + rawCategory));
+    boolean inferenceCapable = r.bool("inference_capable", false);
+    List<CredentialProfile> credentials = r.listOf("credentials", ProfileFiles::readCredential);
+    List<String> discovery =
+        r.obj("discovery").map(d -> d.strings("credentials")).orElse(List.of());
+    List<NetworkEndpoint> endpoints =
+        r.listOf(
+            "endpoints", (n, p) -> EndpointCodec.readEndpoint(n, p, Dialect.PROFILE, emptyLists));
+    var binaries = r.listOf("binaries", (n, p) -> EndpointCodec.readBinary(n, p, Dialect.PROFILE));
+    return new ProviderProfile(
+        id,
+        resourceVersion,
+        annotations,
+        displayName,
+        description,
+        category,
+        inferenceCapable,
+        credentials,
+        discovery,
+        endpoints,
+        binaries);
+  }
+
+  private static CredentialProfile readCredential(JsonNode n, String path) {
+    TreeReader r = TreeReader.of(n, path, false);
+    return new CredentialProfile(
+        r.requiredStr("name"),
+        r.str("description"),
+        r.strings("env_vars"),
+        r.bool("required", false),
+        r.str("auth_style"),
+        r.str("header_name"),
+        r.str("query_param"),
+        r.str("path_template"),
+        r.obj("refresh").map(ProfileFiles::readRefresh),
+        r.obj("token_grant").map(ProfileFiles::readTokenGrant));
+  }
+
+  private static CredentialRefresh readRefresh(TreeReader r) {
+    String raw = r.str("strategy");
+    RefreshStrategy strategy =
+        RefreshStrategy.parse(raw)
+            .orElseThrow(() -> new ParseException("unsupported provider refresh strategy: " + raw));
+    return new CredentialRefresh(
+        strategy,
+        r.str("token_url"),
+        r.strings("scopes"),
+        r.integer("refresh_before_seconds", Long.MIN_VALUE, Long.MAX_VALUE, "i64"),
+        r.integer("max_lifetime_seconds", Long.MIN_VALUE, Long.MAX_VALUE, "i64"),
+        r.listOf(
+            "material",
+            (n, p) -> {
+              TreeReader m = TreeReader.of(n, p, false);
+              return new RefreshMaterial(
+                  m.str("name"),
+                  m.str("description"),
+                  m.bool("required", false),
+                  m.bool("secret", false));
+            }),
+        r.listOf(
+            "additional_outputs",
+            (n, p) -> {
+              TreeReader o = TreeReader.of(n, p, false);
+              return new AdditionalOutput(o.str("output"), o.str("credential"));
+            }));
+  }
+
+  private static TokenGrant readTokenGrant(TreeReader r) {
+    return new TokenGrant(
+        r.requiredStr("token_endpoint"),
+        r.str("audience"),
+        r.str("jwt_svid_audience"),
+        r.optStr("client_assertion_type").orElse(TokenGrant.DEFAULT_CLIENT_ASSERTION_TYPE),
+        r.strings("scopes"),
+        r.integer("cache_ttl_seconds", 0, Long.MAX_VALUE, "u64"),
+        r.listOf(
+            "audience_overrides",
+            (n, p) -> {
+              TreeReader o = TreeReader.of(n, p, false);
+              return new AudienceOverride(
+                  o.optStr("host"),
+                  (int) o.integer("port", 0, EndpointCodec.U16_MAX, "u16"),
+                  o.optStr("path"),
+                  o.requiredStr("audience"),
+                  o.strings("scopes"));
+            }));
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  private static ObjectNode tree(ProviderProfile p) {
+    ObjectNode o = TreeWriter.object();
+    o.put("id", p.id());
+    TreeWriter.num(o, "resource_version", p.resourceVersion());
+    if (!p.annotations().isEmpty()) {
+      ObjectNode a = o.putObject("annotations");
+      p.annotations().forEach(a::put);
+    }
+    o.put("display_name", p.displayName());
+    TreeWriter.str(o, "description", p.description());
+    o.put("category", p.category().yamlName());
+    TreeWriter.bool(o, "inference_capable", p.inferenceCapable());
+    if (!p.credentials().isEmpty()) {
+      ArrayNode a = o.putArray("credentials");
+      p.credentials().forEach(c -> a.add(writeCredential(c)));
+    }
+    if (!p.discoveryCredentials().isEmpty()) {
+      TreeWriter.strings(o.putObject("discovery"), "credentials", p.discoveryCredentials());
+    }
+    if (!p.endpoints().isEmpty()) {
+      ArrayNode a = o.putArray("endpoints");
+      p.endpoints().forEach(e -> a.add(EndpointCodec.writeEndpoint(e, Dialect.PROFILE)));
+    }
+    if (!p.binaries().isEmpty()) {
+      ArrayNode a = o.putArray("binaries");
+      EndpointCodec.writeBinaries(p.binaries(), Dialect.PROFILE).forEach(a::add);
+    }
+    return o;
+  }
+
+  private static ObjectNode writeCredential(CredentialProfile c) {
+    ObjectNode o = TreeWriter.object();
+    o.put("name", c.name());
+    TreeWriter.str(o, "description", c.description());
+    TreeWriter.strings(o, "env_vars", c.envVars());
+    TreeWriter.bool(o, "required", c.required());
+    TreeWriter.str(o, "auth_style", c.authStyle());
+    TreeWriter.str(o, "header_name", c.headerName());
+    TreeWriter.str(o, "query_param", c.queryParam());
+    TreeWriter.str(o, "path_template", c.pathTemplate());
+    c.refresh().ifPresent(r -> o.set("refresh", writeRefresh(r)));
+    c.tokenGrant().ifPresent(t -> o.set("token_grant", writeTokenGrant(t)));
+    return o;
+  }
+
+  private static ObjectNode writeRefresh(CredentialRefresh r) {
+    ObjectNode o = TreeWriter.object();
+    TreeWriter.str(o, "strategy", r.strategy().yamlName());
+    TreeWriter.str(o, "token_url", r.tokenUrl());
+    TreeWriter.strings(o, "scopes", r.scopes());
+    TreeWriter.num(o, "refresh_before_seconds", r.refreshBeforeSeconds());
+    TreeWriter.num(o, "max_lifetime_seconds", r.maxLifetimeSeconds());
+    if (!r.material().isEmpty()) {
+      ArrayNode a = o.putArray("material");
+      for (RefreshMaterial m : r.material()) {
+        ObjectNode mo = a.addObject();
+        mo.put("name", m.name());
+        TreeWriter.str(mo, "description", m.description());
+        TreeWriter.bool(mo, "required", m.required());
+        TreeWriter.bool(mo, "secret", m.secret());
+      }
+    }
+    if (!r.additionalOutputs().isEmpty()) {
+      ArrayNode a = o.putArray("additional_outputs");
+      for (AdditionalOutput out : r.additionalOutputs()) {
+        ObjectNode oo = a.addObject();
+        oo.put("output", out.output());
+        oo.put("credential", out.credential());
+      }
+    }
+    return o;
+  }
+
+  private static ObjectNode writeTokenGrant(TokenGrant t) {
+    ObjectNode o = TreeWriter.object();
+    o.put("token_endpoint", t.tokenEndpoint());
+    TreeWriter.str(o, "audience", t.audience());
+    TreeWriter.str(o, "jwt_svid_audience", t.jwtSvidAudience());
+    if (!t.clientAssertionType().equals(TokenGrant.DEFAULT_CLIENT_ASSERTION_TYPE)) {
+      o.put("client_assertion_type", t.clientAssertionType());
+    }
+    TreeWriter.strings(o, "scopes", t.scopes());
+    TreeWriter.num(o, "cache_ttl_seconds", t.cacheTtlSeconds());
+    if (!t.audienceOverrides().isEmpty()) {
+      ArrayNode a = o.putArray("audience_overrides");
+      for (AudienceOverride ao : t.audienceOverrides()) {
+        ObjectNode x = a.addObject();
+        ao.host().ifPresent(h -> x.put("host", h));
+        TreeWriter.num(x, "port", ao.port());
+        ao.path().ifPresent(p -> x.put("path", p));
+        x.put("audience", ao.audience());
+        TreeWriter.strings(x, "scopes", ao.scopes());
+      }
+    }
+    return o;
+  }
+}

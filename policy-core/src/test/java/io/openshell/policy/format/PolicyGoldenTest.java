@@ -1,0 +1,56 @@
+package io.openshell.policy.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openshell.policy.model.SandboxPolicy;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files for the canonical policy rendering: {@code format/<rule>/in.yaml} is read and
+ * written, and must give exactly {@code out.yaml}.
+ */
+class PolicyGoldenTest {
+
+  static Stream<String> cases() throws IOException, URISyntaxException {
+    Path root = Path.of(PolicyGoldenTest.class.getResource("/format").toURI());
+    try (Stream<Path> dirs = Files.list(root)) {
+      List<String> names =
+          dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+      return names.stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void canonicalRenderingMatchesTheGoldenFile(String name) throws IOException {
+    SandboxPolicy policy = PolicyYaml.read(resource(name, "in.yaml")).orElseThrow();
+
+    assertThat(PolicyYaml.write(policy)).isEqualTo(resource(name, "out.yaml"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void goldenOutputIsAFixedPointOfReadAndWrite(String name) throws IOException {
+    String out = resource(name, "out.yaml");
+    SandboxPolicy fromIn = PolicyYaml.read(resource(name, "in.yaml")).orElseThrow();
+    SandboxPolicy fromOut = PolicyYaml.read(out).orElseThrow();
+
+    assertThat(fromOut).isEqualTo(fromIn);
+    assertThat(PolicyYaml.write(fromOut)).isEqualTo(out);
+  }
+
+  private static String resource(String name, String file) throws IOException {
+    try (var in = PolicyGoldenTest.class.getResourceAsStream("/format/" + name + "/" + file)) {
+      assertThat(in).as("/format/%s/%s", name, file).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
