@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "policy",
     description = "Show or replace a sandbox's policy.",
-    subcommands = {})
+    subcommands = {PolicyGetCommand.class, PolicySetCommand.class})
 public final class PolicyCommand extends GroupCommand {}

@@ -7,5 +7,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "profile",
     description = "List, export, import, update, lint and delete provider profiles.",
-    subcommands = {})
+    subcommands = {
+      ProfileListCommand.class,
+      ProfileExportCommand.class,
+      ProfileImportCommand.class,
+      ProfileUpdateCommand.class,
+      ProfileLintCommand.class,
+      ProfileDeleteCommand.class
+    })
 public final class ProfileCommand extends GroupCommand {}

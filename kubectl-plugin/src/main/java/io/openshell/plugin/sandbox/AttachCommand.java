@@ -28,7 +28,7 @@ public final class AttachCommand extends BaseCommand {
     String ns = session().namespace();
     Cluster cluster = new Cluster(session().client());
     ProviderAttachment.Result r =
-        new ProviderAttachment(cluster, Checks.candidateCheck(cluster, session().clock()))
+        new ProviderAttachment(cluster, Checks.attach(cluster, session().clock()))
             .attach(ns, sandbox, provider);
     out()
         .println(

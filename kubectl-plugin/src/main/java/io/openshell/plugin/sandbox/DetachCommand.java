@@ -28,7 +28,7 @@ public final class DetachCommand extends BaseCommand {
     String ns = session().namespace();
     Cluster cluster = new Cluster(session().client());
     ProviderAttachment.Result r =
-        new ProviderAttachment(cluster, Checks.candidateCheck(cluster, session().clock()))
+        new ProviderAttachment(cluster, Checks.detach(cluster, session().clock()))
             .detach(ns, sandbox, provider);
     out()
         .println(

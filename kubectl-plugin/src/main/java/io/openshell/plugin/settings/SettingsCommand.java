@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "settings",
     description = "Show or change gateway-global settings.",
-    subcommands = {})
+    subcommands = {SettingsGetCommand.class, SettingsSetCommand.class, GlobalPolicyCommand.class})
 public final class SettingsCommand extends GroupCommand {}
