@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads a policy for {@code policy set} and {@code settings global-policy set}: OpenShell's
- * {@code policy.yaml} (snake_case), or a manifest whose policy is taken ({@code Sandbox} → {@code
+ * Reads a policy for {@code policy set} and {@code settings global-policy set}: OpenShell's {@code
+ * policy.yaml} (snake_case), or a manifest whose policy is taken ({@code Sandbox} → {@code
  * spec.policy}, {@code OpenShellSettings} → {@code spec.globalPolicy}).
  */
 public final class PolicyFiles {
@@ -33,7 +33,9 @@ public final class PolicyFiles {
     } catch (IOException e) {
       throw new Refused(what, "failed to read " + file + ": " + e.getMessage());
     }
-    Optional<List<JsonNode>> manifests = ProfileInput.manifests(file.getFileName().toString().endsWith(".json") ? "f.json" : "f.yaml", content);
+    Optional<List<JsonNode>> manifests =
+        ProfileInput.manifests(
+            file.getFileName().toString().endsWith(".json") ? "f.json" : "f.yaml", content);
     if (manifests.isPresent()) {
       JsonNode doc = manifests.get().get(0);
       String kind = doc.path("kind").asText();
@@ -47,7 +49,7 @@ public final class PolicyFiles {
         throw new Refused(what, "no policy in " + kind + " manifest " + file);
       }
       try {
-        return Convert.policy(Serialization.jsonMapper().treeToValue(policy, Object.class));
+        return Convert.policy(Serialization.jsonMapper().treeToValue(policy, Object.class), what);
       } catch (IOException | RuntimeException e) {
         throw new Refused(what, "failed to parse policy in " + file + ": " + e.getMessage());
       }

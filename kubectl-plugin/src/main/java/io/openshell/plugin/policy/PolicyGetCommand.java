@@ -92,8 +92,7 @@ public final class PolicyGetCommand extends BaseCommand {
     }
     if (output == OutputFormat.JSON) {
       Map<String, Object> both = new LinkedHashMap<>(metadata);
-      both.put(
-          "policy", Serialization.unmarshal(PolicyYaml.writeJson(effective), Object.class));
+      both.put("policy", Serialization.unmarshal(PolicyYaml.writeJson(effective), Object.class));
       OutputFormat.print(out(), OutputFormat.JSON, both);
     } else {
       OutputFormat.print(out(), OutputFormat.YAML, metadata);
@@ -119,13 +118,17 @@ public final class PolicyGetCommand extends BaseCommand {
     if (json != null && !json.isBlank()) {
       meta = Serialization.unmarshal(json, LinkedHashMap.class);
     }
-    m.put("hash", meta.getOrDefault("policyHash", Fields.str(sb, "status", "effectivePolicy", "hash")));
+    m.put(
+        "hash",
+        meta.getOrDefault("policyHash", Fields.str(sb, "status", "effectivePolicy", "hash")));
     m.put(
         "status",
         Fields.condition(sb, "PolicyComposed")
             .map(c -> "True".equals(c.get("status")) ? "Effective" : "Rejected: " + c.get("reason"))
             .orElse("Unknown"));
-    m.put("source", meta.getOrDefault("policySource", Fields.str(sb, "status", "effectivePolicy", "source")));
+    m.put(
+        "source",
+        meta.getOrDefault("policySource", Fields.str(sb, "status", "effectivePolicy", "source")));
     m.put("providersV2Enabled", meta.getOrDefault("providersV2Enabled", false));
     m.put("providerEnvRevision", meta.getOrDefault("providerEnvRevision", ""));
     m.put("sandboxGeneration", meta.getOrDefault("sandboxGeneration", 0));

@@ -59,7 +59,8 @@ public final class PolicySetCommand extends BaseCommand {
     if (!reserved.isEmpty()) {
       throw new Refused(what, messages(reserved));
     }
-    List<Violation> unsafe = PolicyValidator.validate(policy).stream().filter(Violation::isError).toList();
+    List<Violation> unsafe =
+        PolicyValidator.validate(policy).stream().filter(Violation::isError).toList();
     if (!unsafe.isEmpty()) {
       throw new Refused(what, PolicyValidator.summary(unsafe));
     }
@@ -87,12 +88,13 @@ public final class PolicySetCommand extends BaseCommand {
       specMap.put("policy", Convert.policySpec(policy));
       try {
         GenericKubernetesResource written = cluster.update(Kinds.SANDBOX, ns, next);
-        out().println(
-            "✓ Policy of sandbox "
-                + sandbox
-                + " updated (generation "
-                + written.getMetadata().getGeneration()
-                + ")");
+        out()
+            .println(
+                "✓ Policy of sandbox "
+                    + sandbox
+                    + " updated (generation "
+                    + written.getMetadata().getGeneration()
+                    + ")");
         return;
       } catch (KubernetesClientException e) {
         if (!Cluster.isConflict(e)) {
@@ -106,6 +108,9 @@ public final class PolicySetCommand extends BaseCommand {
   }
 
   static String messages(List<Violation> vs) {
-    return vs.stream().filter(Violation::isError).map(Violation::message).collect(Collectors.joining("\n"));
+    return vs.stream()
+        .filter(Violation::isError)
+        .map(Violation::message)
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -14,8 +14,8 @@ import io.openshell.plugin.resolve.Convert;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.model.ProviderProfile;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +111,8 @@ public final class ConvertCommand extends BaseCommand {
       r.setAdditionalProperty("spec", Map.of("globalPolicy", policy));
     } else {
       String base = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-      String sandbox = name != null ? name : base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+      String sandbox =
+          name != null ? name : base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
       r = b.withKind("Sandbox").withNewMetadata().withName(sandbox).endMetadata().build();
       r.setAdditionalProperty("spec", Map.of("policy", policy));
     }

@@ -4,7 +4,10 @@ import io.openshell.policy.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** OpenShell's profile diagnostics block: {@code   {severity} {source} profile={id} field={field} {message}}. */
+/**
+ * OpenShell's profile diagnostics block: {@code {severity} {source} profile={id} field={field}
+ * {message}}.
+ */
 public final class Diagnostics {
   /** One printed diagnostic. */
   public record Line(String source, String profileId, Violation violation) {

@@ -43,7 +43,8 @@ final class ProfileBatch {
               "at least one provider profile is required"));
       return b;
     }
-    for (ProfileDiagnostic d : ProfileLint.lintForImport(b.profiles, Profiles.lintContext(cluster))) {
+    for (ProfileDiagnostic d :
+        ProfileLint.lintForImport(b.profiles, Profiles.lintContext(cluster))) {
       ProfileInput in = inputs.get(d.index());
       b.diagnostics.add(in.source(), d.profileId().isEmpty() ? "-" : d.profileId(), d.violation());
     }

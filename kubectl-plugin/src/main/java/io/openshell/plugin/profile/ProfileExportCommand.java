@@ -20,8 +20,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code profile export ID}: OpenShell's import format with {@code resource_version} (the
- * profile's generation) for custom profiles, none for built-ins; {@code -o cr} prints the manifest.
+ * {@code profile export ID}: OpenShell's import format with {@code resource_version} (the profile's
+ * generation) for custom profiles, none for built-ins; {@code -o cr} prints the manifest.
  */
 @Command(
     name = "export",
@@ -59,13 +59,18 @@ public final class ProfileExportCommand extends BaseCommand {
       if (cr.isEmpty() || Resolver.isBuiltin(cr.get())) {
         throw new Refused(what, "provider profile not found");
       }
-      profile = Convert.profile(cr.get());
+      var c = Convert.profile(cr.get());
+      if (c.hasErrors()) {
+        throw new Refused(what, Convert.messages(c));
+      }
+      profile = c.value();
     }
     switch (output) {
       case YAML -> out().print(ProfileFiles.writeYaml(profile));
       case JSON -> out().println(ProfileFiles.writeJson(profile));
       default -> {
-        GenericKubernetesResource manifest = Convert.profileResource(profile.withResourceVersion(0));
+        GenericKubernetesResource manifest =
+            Convert.profileResource(profile.withResourceVersion(0));
         Map<String, String> labels = new HashMap<>();
         labels.put(Kinds.SOURCE_LABEL, builtin ? "builtin" : "user");
         manifest.getMetadata().setLabels(labels);

@@ -14,12 +14,12 @@ import io.openshell.policy.model.ProviderProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
- * {@code profile import}: creates custom profiles, all or nothing, after lint and the fan-out
- * check (§2.7, §6.4).
+ * {@code profile import}: creates custom profiles, all or nothing, after lint and the fan-out check
+ * (§2.7, §6.4).
  */
 @Command(
     name = "import",
@@ -31,11 +31,11 @@ import picocli.CommandLine.Command;
 public final class ProfileImportCommand extends BaseCommand {
   static final String FAILED = "provider profile import failed";
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  FileSources sources;
+  @Mixin FileSources sources;
 
   @Override
   protected void run() throws Exception {
+    sources.require(spec);
     Cluster cluster = new Cluster(session().client());
     ProfileBatch batch =
         ProfileBatch.lint(ProfileInput.read(sources.files(), sources.from()), cluster);

@@ -36,7 +36,9 @@ public record ProfileInput(
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  /** Reads {@code -f} files and the {@code *.yaml|*.yml|*.json} files of {@code --from} (sorted). */
+  /**
+   * Reads {@code -f} files and the {@code *.yaml|*.yml|*.json} files of {@code --from} (sorted).
+   */
   public static List<ProfileInput> read(List<Path> files, Path fromDir) throws IOException {
     List<Path> all = new ArrayList<>(files == null ? List.of() : files);
     if (fromDir != null) {
@@ -79,8 +81,10 @@ public record ProfileInput(
         .toList();
   }
 
-  /** The documents of a file when it holds Kubernetes manifests ({@code apiVersion} + {@code kind}). */
-  static Optional<List<JsonNode>> manifests(String fileName, String content) {
+  /**
+   * The documents of a file when it holds Kubernetes manifests ({@code apiVersion} + {@code kind}).
+   */
+  public static Optional<List<JsonNode>> manifests(String fileName, String content) {
     if (ProfileFiles.Format.ofFileName(fileName).isEmpty()) {
       return Optional.empty();
     }
@@ -109,18 +113,20 @@ public record ProfileInput(
     String kind = doc.path("kind").asText();
     String apiVersion = doc.path("apiVersion").asText();
     if (!"ProviderProfile".equals(kind) || !apiVersion.startsWith(Kinds.GROUP + "/")) {
-      return failed(
-          source, "expected a ProviderProfile manifest, got " + apiVersion + " " + kind);
+      return failed(source, "expected a ProviderProfile manifest, got " + apiVersion + " " + kind);
     }
     try {
       GenericKubernetesResource r =
           Serialization.jsonMapper().treeToValue(doc, GenericKubernetesResource.class);
-      Optional<String> rv =
-          Optional.ofNullable(r.getMetadata()).map(m -> m.getResourceVersion());
+      Optional<String> rv = Optional.ofNullable(r.getMetadata()).map(m -> m.getResourceVersion());
       // a manifest's own generation is not what a user edits; compare-and-set uses resourceVersion
       r.getMetadata().setGeneration(null);
-      return new ProfileInput(
-          source, new Parsed.Ok<>(Convert.profile(r), List.of()), rv.filter(s -> !s.isBlank()));
+      var c = Convert.profile(r);
+      Parsed<ProviderProfile> parsed =
+          c.hasErrors()
+              ? new Parsed.Failed<>(c.violations().stream().filter(Violation::isError).toList())
+              : new Parsed.Ok<>(c.value(), c.violations());
+      return new ProfileInput(source, parsed, rv.filter(s -> !s.isBlank()));
     } catch (IOException | RuntimeException e) {
       return failed(source, "failed to parse ProviderProfile manifest: " + e.getMessage());
     }
@@ -129,8 +135,7 @@ public record ProfileInput(
   private static ProfileInput failed(String source, String message) {
     return new ProfileInput(
         source,
-        new Parsed.Failed<>(
-            List.of(Violation.error(ViolationCode.PARSE_ERROR, "file", message))),
+        new Parsed.Failed<>(List.of(Violation.error(ViolationCode.PARSE_ERROR, "file", message))),
         Optional.empty());
   }
 

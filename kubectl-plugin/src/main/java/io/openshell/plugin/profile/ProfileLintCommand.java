@@ -3,10 +3,12 @@ package io.openshell.plugin.profile;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
 import io.openshell.plugin.kube.Cluster;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** {@code profile lint}: OpenShell's lint, including conflicts with stored profiles; writes nothing. */
+/**
+ * {@code profile lint}: OpenShell's lint, including conflicts with stored profiles; writes nothing.
+ */
 @Command(
     name = "lint",
     description = {
@@ -14,11 +16,11 @@ import picocli.CommandLine.Command;
       "Example: kubectl openshell profile lint -f my-api.yaml"
     })
 public final class ProfileLintCommand extends BaseCommand {
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  FileSources sources;
+  @Mixin FileSources sources;
 
   @Override
   protected void run() throws Exception {
+    sources.require(spec);
     ProfileBatch batch =
         ProfileBatch.lint(
             ProfileInput.read(sources.files(), sources.from()), new Cluster(session().client()));

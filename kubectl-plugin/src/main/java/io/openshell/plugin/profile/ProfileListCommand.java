@@ -16,7 +16,9 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code profile list}: the catalog grouped by category, like OpenShell's {@code list-profiles}. */
+/**
+ * {@code profile list}: the catalog grouped by category, like OpenShell's {@code list-profiles}.
+ */
 @Command(
     name = "list",
     description = {
@@ -42,7 +44,11 @@ public final class ProfileListCommand extends BaseCommand {
                 .toList();
     List<ProviderProfile> profiles =
         entries.stream()
-            .map(e -> e.source() == ProfileSource.USER ? e.profile().withResourceVersion(e.generation()) : e.profile())
+            .map(
+                e ->
+                    e.source() == ProfileSource.USER
+                        ? e.profile().withResourceVersion(e.generation())
+                        : e.profile())
             .toList();
     switch (output) {
       case YAML -> out().print(ProfileFiles.writeYaml(profiles));
@@ -68,8 +74,7 @@ public final class ProfileListCommand extends BaseCommand {
       Table t = new Table("ID", "SCOPE", "SOURCE", "NAME", "ENDPOINTS");
       for (CatalogEntry e : group) {
         ProviderProfile p = e.profile();
-        String endpoints =
-            p.endpoints().size() + (p.inferenceCapable() ? " inference" : "");
+        String endpoints = p.endpoints().size() + (p.inferenceCapable() ? " inference" : "");
         t.row(
             truncate(p.id(), 32),
             e.source() == ProfileSource.BUILTIN ? "-" : "platform",

@@ -55,7 +55,8 @@ public final class ProfileUpdateCommand extends BaseCommand {
     Cluster cluster = new Cluster(session().client());
     List<ProfileInput> inputs = ProfileInput.readFile(file);
     Diagnostics diagnostics = new Diagnostics();
-    inputs.forEach(in -> diagnostics.addAll(in.source(), in.profileId(), in.parsed().diagnostics()));
+    inputs.forEach(
+        in -> diagnostics.addAll(in.source(), in.profileId(), in.parsed().diagnostics()));
     if (diagnostics.hasErrors()) {
       throw new Refused(FAILED, diagnostics.render());
     }
@@ -95,8 +96,10 @@ public final class ProfileUpdateCommand extends BaseCommand {
       GenericKubernetesResource next = withSpec(current, replacement);
       try {
         GenericKubernetesResource written = cluster.update(Kinds.PROVIDER_PROFILE, null, next);
-        out().println(
-            "Updated provider profile. resource_version: " + written.getMetadata().getGeneration());
+        out()
+            .println(
+                "Updated provider profile. resource_version: "
+                    + written.getMetadata().getGeneration());
         return;
       } catch (KubernetesClientException e) {
         if (!Cluster.isConflict(e) || apiVersion.isPresent()) {

@@ -24,7 +24,8 @@ final class Profiles {
     }
     return ProfileLint.normalizeId(raw)
         .orElseThrow(
-            () -> new Refused(what, "id must be lowercase kebab-case using only a-z, 0-9, and '-'"));
+            () ->
+                new Refused(what, "id must be lowercase kebab-case using only a-z, 0-9, and '-'"));
   }
 
   /** Built-in ids and the custom profile ids stored in the cluster. */

@@ -56,8 +56,11 @@ public final class Resolver {
       for (GenericKubernetesResource p : cluster.profiles()) {
         if (!isBuiltin(p)) {
           Long gen = p.getMetadata().getGeneration();
-          entries.add(
-              new CatalogEntry(Convert.profile(p), ProfileSource.USER, gen == null ? 0 : gen));
+          var c = Convert.profile(p);
+          // a profile the model cannot hold is not usable, as the operator treats it
+          if (!c.hasErrors()) {
+            entries.add(new CatalogEntry(c.value(), ProfileSource.USER, gen == null ? 0 : gen));
+          }
         }
       }
       catalog = ProfileCatalog.of(entries);
@@ -76,7 +79,8 @@ public final class Resolver {
   /** Settings of a resource. */
   public static Settings settingsOf(GenericKubernetesResource s) {
     Optional<SandboxPolicy> global =
-        Fields.get(s, "spec", "globalPolicy").map(Convert::policy);
+        Fields.get(s, "spec", "globalPolicy")
+            .map(p -> Convert.policy(p, "OpenShellSettings/cluster has an invalid global policy."));
     Long gen = s.getMetadata().getGeneration();
     return new Settings(
         Fields.bool(s, "spec", "providersV2Enabled"), global, gen == null ? 0 : gen);
@@ -99,7 +103,14 @@ public final class Resolver {
         sandbox,
         providers,
         candidateSettings,
-        Fields.get(sandbox, "spec", "policy").map(Convert::policy));
+        Fields.get(sandbox, "spec", "policy")
+            .map(
+                p ->
+                    Convert.policy(
+                        p,
+                        "Sandbox "
+                            + sandbox.getMetadata().getName()
+                            + " has a policy that cannot be read.")));
   }
 
   /** The inputs of {@code sandbox} with candidate providers, settings and base policy. */

@@ -1,15 +1,17 @@
 package io.openshell.plugin.sandbox;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.convert.ProviderConverter;
+import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.kube.Fields;
 import io.openshell.policy.model.ProviderRecord;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /** A {@code Provider} resource as policy-core's {@link ProviderRecord}: key names, never values. */
 public final class ProviderRecords {
@@ -24,39 +26,50 @@ public final class ProviderRecords {
     if (Fields.bool(provider, "spec", "runtimeCredentials")) {
       return List.of();
     }
-    String secret = Fields.str(provider, "spec", "credentialsSecretRef", "name");
-    if (!secret.isEmpty()) {
-      List<String> keys = cluster.secretKeys(ns, secret);
-      if (!keys.isEmpty()) {
-        return keys;
-      }
-    }
-    return Fields.strings(provider, "status", "credentialKeys");
+    return secret(cluster, ns, provider)
+        .map(ProviderRecords::keys)
+        .filter(k -> !k.isEmpty())
+        .orElseGet(() -> Fields.strings(provider, "status", "credentialKeys"));
   }
 
   public static ProviderRecord of(Cluster cluster, String ns, GenericKubernetesResource provider) {
-    Map<String, Instant> expires = new TreeMap<>();
-    Fields.map(provider, "spec", "credentialExpiresAt")
-        .ifPresent(
-            m ->
-                m.forEach(
-                    (k, v) -> {
-                      try {
-                        expires.put(k, Instant.parse(String.valueOf(v)));
-                      } catch (DateTimeParseException e) {
-                        // an unparsable expiry is treated as "never expires", as OpenShell's 0
-                      }
-                    }));
-    List<String> configKeys =
-        new ArrayList<>(
-            Fields.map(provider, "spec", "config").map(Map::keySet).orElse(java.util.Set.of()));
-    return new ProviderRecord(
-        provider.getMetadata().getName(),
-        Fields.str(provider, "spec", "type"),
-        credentialKeys(cluster, ns, provider),
-        configKeys,
-        expires,
-        Fields.bool(provider, "spec", "runtimeCredentials"),
-        String.valueOf(provider.getMetadata().getResourceVersion()));
+    Optional<Secret> secret =
+        Fields.bool(provider, "spec", "runtimeCredentials")
+            ? Optional.empty()
+            : secret(cluster, ns, provider);
+    List<String> keys = credentialKeys(cluster, ns, provider);
+    String secretVersion = secret.map(s -> s.getMetadata().getResourceVersion()).orElse("");
+    // an expiry that does not parse is reported by the operator; here it is ignored
+    return ProviderConverter.toRecord(
+            Serialization.jsonMapper().convertValue(provider, Provider.class), keys, secretVersion)
+        .value();
+  }
+
+  private static Optional<Secret> secret(
+      Cluster cluster, String ns, GenericKubernetesResource provider) {
+    String name = Fields.str(provider, "spec", "credentialsSecretRef", "name");
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(cluster.client().secrets().inNamespace(ns).withName(name).get());
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 403) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** Key names only: the values are never read into anything. */
+  private static List<String> keys(Secret s) {
+    TreeSet<String> keys = new TreeSet<>();
+    if (s.getData() != null) {
+      keys.addAll(s.getData().keySet());
+    }
+    if (s.getStringData() != null) {
+      keys.addAll(s.getStringData().keySet());
+    }
+    return List.copyOf(keys);
   }
 }

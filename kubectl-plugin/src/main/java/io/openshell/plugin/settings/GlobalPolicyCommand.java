@@ -45,7 +45,8 @@ public final class GlobalPolicyCommand extends GroupCommand {
     protected void run() {
       String what = "Failed to set the global policy.";
       SandboxPolicy policy = PolicyFiles.read(file, what);
-      List<Violation> errors = new ArrayList<>(ProviderRuleNames.globalReservedKeyViolations(policy));
+      List<Violation> errors =
+          new ArrayList<>(ProviderRuleNames.globalReservedKeyViolations(policy));
       errors.addAll(CredentialBindings.checkGlobal(policy));
       List<Violation> unsafe =
           PolicyValidator.validate(policy).stream().filter(Violation::isError).toList();
@@ -79,7 +80,10 @@ public final class GlobalPolicyCommand extends GroupCommand {
     protected void run() {
       String what = "Failed to delete the global policy.";
       Cluster cluster = new Cluster(session().client());
-      if (cluster.settings().flatMap(s -> io.openshell.plugin.kube.Fields.get(s, "spec", "globalPolicy")).isEmpty()) {
+      if (cluster
+          .settings()
+          .flatMap(s -> io.openshell.plugin.kube.Fields.get(s, "spec", "globalPolicy"))
+          .isEmpty()) {
         out().println("No global policy is set.");
         return;
       }

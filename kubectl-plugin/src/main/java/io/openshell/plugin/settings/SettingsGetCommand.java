@@ -38,22 +38,26 @@ public final class SettingsGetCommand extends BaseCommand {
             .orElse(0);
     boolean global = s.flatMap(r -> Fields.get(r, "spec", "globalPolicy")).isPresent();
     out().println("providers-v2-enabled: " + v2);
-    out().println(
-        "global-policy: " + (global ? "set (" + globalRules + " network policies)" : "none"));
+    out()
+        .println(
+            "global-policy: " + (global ? "set (" + globalRules + " network policies)" : "none"));
     if (s.isEmpty()) {
       out().println("(OpenShellSettings/cluster does not exist: defaults apply)");
       return;
     }
     GenericKubernetesResource r = s.get();
     out().println("generation: " + r.getMetadata().getGeneration());
-    out().println(
-        "applied: "
-            + Fields.condition(r, "Applied").map(c -> String.valueOf(c.get("status"))).orElse("Unknown")
-            + " (sandboxes: "
-            + Fields.number(r, "status", "sandboxes")
-            + ", pending: "
-            + Fields.number(r, "status", "pendingSandboxes")
-            + ")");
+    out()
+        .println(
+            "applied: "
+                + Fields.condition(r, "Applied")
+                    .map(c -> String.valueOf(c.get("status")))
+                    .orElse("Unknown")
+                + " (sandboxes: "
+                + Fields.number(r, "status", "sandboxes")
+                + ", pending: "
+                + Fields.number(r, "status", "pendingSandboxes")
+                + ")");
   }
 
   private static GenericKubernetesResource defaults() {

@@ -33,7 +33,8 @@ public final class SettingsSetCommand extends BaseCommand {
     }
     if (!value.equals("true") && !value.equals("false")) {
       throw new ParameterException(
-          spec.commandLine(), "setting 'providers-v2-enabled' expects true or false, got '" + value + "'");
+          spec.commandLine(),
+          "setting 'providers-v2-enabled' expects true or false, got '" + value + "'");
     }
     boolean enabled = Boolean.parseBoolean(value);
     String what = "Failed to set providers-v2-enabled=" + enabled + ".";

@@ -34,8 +34,7 @@ final class SettingsStore {
       String what, Consumer<Map<String, Object>> edit, BiConsumer<Settings, Settings> check) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       GenericKubernetesResource current = cluster.settings().orElse(null);
-      GenericKubernetesResource next =
-          current == null ? empty() : Serialization.clone(current);
+      GenericKubernetesResource next = current == null ? empty() : Serialization.clone(current);
       @SuppressWarnings("unchecked")
       Map<String, Object> spec =
           (Map<String, Object>)
@@ -53,14 +52,18 @@ final class SettingsStore {
         }
       }
     }
-    throw new Refused(what, "settings were modified by another operation; please retry the command");
+    throw new Refused(
+        what, "settings were modified by another operation; please retry the command");
   }
 
   private static GenericKubernetesResource empty() {
     GenericKubernetesResource r = new GenericKubernetesResource();
     r.setApiVersion(Kinds.API_VERSION);
     r.setKind("OpenShellSettings");
-    r.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName(Kinds.SETTINGS_NAME).build());
+    r.setMetadata(
+        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
+            .withName(Kinds.SETTINGS_NAME)
+            .build());
     return r;
   }
 }
