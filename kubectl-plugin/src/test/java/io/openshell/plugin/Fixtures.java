@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Creates the operator's resources in the test API server, as a user or the operator would. */
 public final class Fixtures {
-  public static final String NS = "test";
+  public static final String NS = "default";
   private final KubernetesClient client;
 
   public Fixtures(KubernetesClient client) {
@@ -76,6 +76,51 @@ public final class Fixtures {
             .build();
     r.setAdditionalProperty("spec", spec);
     return r;
+  }
+
+  /** A sandbox with a base policy given as CR (camelCase) maps. */
+  public GenericKubernetesResource sandboxWithPolicy(
+      String name, Map<String, Object> policy, String... providers) {
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("policy", policy);
+    spec.put("providers", new ArrayList<>(List.of(providers)));
+    return create(Kinds.SANDBOX, NS, resource("Sandbox", name, NS, spec));
+  }
+
+  /** A custom profile resource, as {@code profile import} or {@code kubectl apply} creates it. */
+  public GenericKubernetesResource profile(io.openshell.policy.model.ProviderProfile p) {
+    GenericKubernetesResource r =
+        io.openshell.plugin.resolve.Convert.profileResource(p.withResourceVersion(0));
+    return create(Kinds.PROVIDER_PROFILE, null, r);
+  }
+
+  /** Writes the status the operator would write for a sandbox. */
+  public GenericKubernetesResource sandboxStatus(String name, Map<String, Object> status) {
+    GenericKubernetesResource sb = getSandbox(name);
+    sb.setAdditionalProperty("status", status);
+    return client
+        .genericKubernetesResources(Kinds.SANDBOX)
+        .inNamespace(NS)
+        .resource(sb)
+        .updateStatus();
+  }
+
+  /** A {@code metav1.Condition}. */
+  public static Map<String, Object> condition(
+      String type, String status, String reason, String message) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("type", type);
+    c.put("status", status);
+    c.put("reason", reason);
+    c.put("message", message);
+    c.put("lastTransitionTime", "2026-11-23T10:00:00Z");
+    return c;
+  }
+
+  /** Creates or replaces {@code OpenShellSettings/cluster}. */
+  public GenericKubernetesResource settings(Map<String, Object> spec) {
+    GenericKubernetesResource r = resource("OpenShellSettings", Kinds.SETTINGS_NAME, null, spec);
+    return client.genericKubernetesResources(Kinds.SETTINGS).resource(r).createOr(x -> x.update());
   }
 
   /** The sandbox as stored. */
