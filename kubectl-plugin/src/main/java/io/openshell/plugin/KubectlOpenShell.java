@@ -86,6 +86,8 @@ public final class KubectlOpenShell implements Runnable {
       Function<KubeOptions, KubernetesClient> clientFactory, boolean closeClient, Clock clock) {
     KubectlOpenShell root = new KubectlOpenShell(clientFactory, closeClient, clock);
     CommandLine cli = new CommandLine(root);
+    // -o yaml, as kubectl spells it
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();
