@@ -39,14 +39,28 @@ public enum OutputFormat {
   public static void print(PrintWriter out, OutputFormat format, Object value) {
     switch (format) {
       case JSON -> out.println(Serialization.asJson(value));
-      case YAML, CR -> out.print(yamlDocument(Serialization.asYaml(value)));
+      case YAML, CR -> out.print(yaml(value));
       case TABLE -> throw new IllegalArgumentException("table is printed by the command");
     }
   }
 
-  /** Drops the {@code ---} document marker the serializer puts first. */
-  static String yamlDocument(String yaml) {
-    String y = yaml.startsWith("---\n") ? yaml.substring(4) : yaml;
-    return y.endsWith("\n") ? y : y + "\n";
+  private static final com.fasterxml.jackson.databind.ObjectMapper YAML_MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper(
+          com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+              .disable(
+                  com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature
+                      .WRITE_DOC_START_MARKER)
+              .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .build());
+
+  /** kubectl-looking YAML: no document marker, quotes only where YAML needs them. */
+  public static String yaml(Object value) {
+    try {
+      // through the Kubernetes mapper first, so resources serialize as the API server shows them
+      Object tree = Serialization.jsonMapper().valueToTree(value);
+      return YAML_MAPPER.writeValueAsString(tree);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot render YAML", e);
+    }
   }
 }
