@@ -38,7 +38,7 @@ public enum OutputFormat {
    */
   public static void print(PrintWriter out, OutputFormat format, Object value) {
     switch (format) {
-      case JSON -> out.println(Serialization.asJson(value));
+      case JSON -> out.println(json(value));
       case YAML, CR -> out.print(yaml(value));
       case TABLE -> throw new IllegalArgumentException("table is printed by the command");
     }
@@ -52,6 +52,15 @@ public enum OutputFormat {
                       .WRITE_DOC_START_MARKER)
               .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
               .build());
+
+  /** Indented JSON, as {@code kubectl -o json} prints it. */
+  public static String json(Object value) {
+    try {
+      return Serialization.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot render JSON", e);
+    }
+  }
 
   /** kubectl-looking YAML: no document marker, quotes only where YAML needs them. */
   public static String yaml(Object value) {
