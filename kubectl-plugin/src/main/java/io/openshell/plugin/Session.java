@@ -36,6 +36,13 @@ public final class Session implements AutoCloseable {
             .kubeconfig()
             .map(f -> Config.fromKubeconfig(context, f))
             .orElseGet(() -> Config.autoConfigure(context));
+    // fabric8 falls back to the current context for an unknown name; kubectl refuses, and so do we
+    if (context != null
+        && (config.getContexts() == null
+            || config.getContexts().stream().noneMatch(c -> context.equals(c.getName())))) {
+      throw new Refused(
+          "error: context \"" + context + "\" does not exist", "check --context and --kubeconfig");
+    }
     return new KubernetesClientBuilder().withConfig(config).build();
   }
 
