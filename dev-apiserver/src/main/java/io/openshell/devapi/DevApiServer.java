@@ -36,6 +36,15 @@ public final class DevApiServer implements AutoCloseable {
 
   private static final String HOST = "127.0.0.1";
 
+  // The mock web server logs every request at INFO through java.util.logging; held strongly
+  // because java.util.logging forgets the level of a logger nobody references.
+  private static final java.util.logging.Logger MOCK_WEB_SERVER_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
+  static {
+    MOCK_WEB_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private final KubernetesMockServer server;
   private final DiscoveryCrudDispatcher dispatcher;
   private final KubernetesClient adminClient;
@@ -66,13 +75,18 @@ public final class DevApiServer implements AutoCloseable {
     }
     dispatcher.setServerAddress(HOST + ":" + server.getPort());
     DevApiServer devApiServer = new DevApiServer(server, dispatcher);
-    for (String namespace : List.of("default", "kube-system")) {
-      devApiServer
-          .adminClient
-          .namespaces()
-          .resource(
-              new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-          .create();
+    try {
+      for (String namespace : List.of("default", "kube-system")) {
+        devApiServer
+            .adminClient
+            .namespaces()
+            .resource(
+                new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+            .create();
+      }
+    } catch (RuntimeException e) {
+      devApiServer.close();
+      throw e;
     }
     return devApiServer;
   }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Level;
 
 /**
  * Runs a {@link DevApiServer} until the process is killed: {@code --port 18080 --kubeconfig
@@ -55,10 +54,6 @@ public final class DevApiServerMain {
       "usage: DevApiServerMain [--port 18080] [--kubeconfig .kube/openshell-dev.yaml]"
           + " [--crds <directory>]...";
 
-  // Held strongly: java.util.logging forgets the level of a logger nobody references.
-  private static final java.util.logging.Logger MOCK_WEB_SERVER_LOG =
-      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
-
   private DevApiServerMain() {}
 
   /** Starts the server, writes the kubeconfig, installs CRDs, then blocks until killed. */
@@ -71,8 +66,6 @@ public final class DevApiServerMain {
       System.exit(2);
       return;
     }
-    // The mock web server logs every request at INFO through java.util.logging.
-    MOCK_WEB_SERVER_LOG.setLevel(Level.WARNING);
     DevApiServer server = DevApiServer.start(options.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -15,8 +15,10 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionNames;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionVersion;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +34,7 @@ final class DiscoveryDocuments {
   private static final List<String> SUBRESOURCE_VERBS = List.of("get", "patch", "update");
 
   private final List<BuiltInResources.Type> types;
-  // group -> preferred version, in the order groups are advertised
+  // group -> served versions, preferred first, in the order groups are advertised
   private final Map<String, List<String>> groupVersions = new LinkedHashMap<>();
 
   DiscoveryDocuments(List<CustomResourceDefinition> crds) {
@@ -42,7 +44,7 @@ final class DiscoveryDocuments {
     }
     crds.stream()
         .sorted(
-            java.util.Comparator.comparing((CustomResourceDefinition c) -> c.getSpec().getGroup())
+            Comparator.comparing((CustomResourceDefinition c) -> c.getSpec().getGroup())
                 .thenComparing(c -> c.getSpec().getNames().getPlural()))
         .forEach(
             crd -> {
@@ -84,7 +86,7 @@ final class DiscoveryDocuments {
     }
     String singular =
         names.getSingular() == null || names.getSingular().isEmpty()
-            ? names.getKind().toLowerCase(java.util.Locale.ROOT)
+            ? names.getKind().toLowerCase(Locale.ROOT)
             : names.getSingular();
     return new BuiltInResources.Type(
         crd.getSpec().getGroup(),

@@ -58,6 +58,14 @@ final class StrategicMergePatch {
           result.get(list).forEach(e -> addUnlessContained(kept, e, value));
           result.set(list, kept);
         }
+      } else if (key.startsWith(SET_ELEMENT_ORDER)
+          && !patch.has(key.substring(SET_ELEMENT_ORDER.length()))) {
+        // Only the order changed; a list present in the patch is reordered where it is merged.
+        String list = key.substring(SET_ELEMENT_ORDER.length());
+        if (result.path(list).isArray()) {
+          result.set(
+              list, mergeList(result.get(list), JsonNodeFactory.instance.arrayNode(), value));
+        }
       } else if (key.startsWith("$")) {
         continue; // $setElementOrder is handled with its list, $retainKeys is not needed here
       } else if (value.isNull()) {

@@ -1,6 +1,8 @@
 package io.openshell.agent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -70,10 +72,19 @@ final class PodAnnotationReporter implements AppliedHashReporter, AutoCloseable 
       String patch =
           JSON.writeValueAsString(
               Map.of("metadata", Map.of("annotations", Map.of(APPLIED_HASH_ANNOTATION, hash))));
+      // Patch through a skeleton item: by name alone the client first GETs the pod, which would
+      // need an extra RBAC verb. The merge patch carries no resourceVersion, so it cannot conflict.
+      Pod skeleton =
+          new PodBuilder()
+              .withNewMetadata()
+              .withName(podName)
+              .withNamespace(namespace)
+              .endMetadata()
+              .build();
       client
           .pods()
           .inNamespace(namespace)
-          .withName(podName)
+          .resource(skeleton)
           .patch(PatchContext.of(PatchType.JSON_MERGE), patch);
       reported = hash;
       backoff.reset();

@@ -36,6 +36,7 @@ final class PolicyAgent implements AutoCloseable {
     PodAnnotationReporter reporter =
         new PodAnnotationReporter(client, config.namespace(), config.podName(), state, backoff());
     PolicyApplier applier = new PolicyApplier(new PolicyVerifier(), files, state, reporter);
+    files.consistentHashOnDisk().ifPresent(applier::resume);
     ConfigMapWatchLoop loop =
         new ConfigMapWatchLoop(
             client, config.namespace(), config.configMapName(), applier, state, backoff());

@@ -26,6 +26,15 @@ final class PolicyApplier {
     this.reporter = reporter;
   }
 
+  /**
+   * Remembers the policy a previous run left on disk (see {@link
+   * PolicyFiles#consistentHashOnDisk}), so that the same hash arriving again is not rewritten. It
+   * does not make the agent ready: only a version verified by this run does.
+   */
+  synchronized void resume(String hashOnDisk) {
+    writtenHash = hashOnDisk;
+  }
+
   /** A version of the ConfigMap arrived (from a list or a watch event). */
   synchronized void onConfigMap(Map<String, String> data, Map<String, String> annotations) {
     state.eventSeen();
@@ -42,11 +51,16 @@ final class PolicyApplier {
         if (!version.metadataJson().equals(files.readMetadata())) {
           files.writeMetadata(version);
         }
-        state.confirmed(version);
-        return;
+        if (state.ready()) {
+          state.confirmed(version);
+          return;
+        }
+        // First verified version of this run and it matches the files a previous run left:
+        // adopt them without rewriting, then become ready and report as for a fresh write.
+      } else {
+        files.writePolicy(version);
+        files.writeMetadata(version);
       }
-      files.writePolicy(version);
-      files.writeMetadata(version);
     } catch (IOException e) {
       reject(RejectReason.WRITE_FAILED, "cannot write to " + files.dir() + ": " + e.getMessage());
       return;

@@ -1,5 +1,8 @@
 package io.openshell.agent;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
 /**
  * The policy directory: writes {@code policy.yaml} and {@code metadata.json}, each atomically.
@@ -25,6 +29,8 @@ final class PolicyFiles {
   static final String POLICY_FILE = "policy.yaml";
   static final String METADATA_FILE = "metadata.json";
   private static final String TEMP_SUFFIX = ".tmp";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
 
@@ -63,6 +69,27 @@ final class PolicyFiles {
   String readMetadata() throws IOException {
     Path path = dir.resolve(METADATA_FILE);
     return Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
+  }
+
+  /**
+   * The hash of the policy a previous run of the agent left here, if both files are present and
+   * metadata.json's {@code policyHash} matches policy.yaml's bytes; empty otherwise.
+   */
+  Optional<String> consistentHashOnDisk() throws IOException {
+    Path policy = dir.resolve(POLICY_FILE);
+    String metadata = readMetadata();
+    if (metadata == null || !Files.exists(policy)) {
+      return Optional.empty();
+    }
+    String hash = PolicyVerifier.hashOf(Files.readString(policy, StandardCharsets.UTF_8));
+    try {
+      JsonNode declared = JSON.readTree(metadata).get("policyHash");
+      return declared != null && hash.equals(declared.asText())
+          ? Optional.of(hash)
+          : Optional.empty();
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
   }
 
   private void writeAtomically(String name, String content) throws IOException {

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.openshell.policy.Violation;
+import io.openshell.policy.format.Parsed;
+import io.openshell.policy.format.PolicyHash;
+import io.openshell.policy.format.PolicyYaml;
+import io.openshell.policy.model.SandboxPolicy;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Checks a ConfigMap version before anything reaches the disk: keys, both hashes, parseable
@@ -25,13 +27,7 @@ final class PolicyVerifier {
 
   /** {@code sha256:<lowercase hex>} of the UTF-8 bytes of {@code text}. */
   static String hashOf(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return PolicyHash.of(text);
   }
 
   /**
@@ -99,9 +95,9 @@ final class PolicyVerifier {
   }
 
   /**
-   * A structural check of OpenShell's policy file: a YAML mapping with a {@code version} key. The
-   * operator already validated the content; this guards against truncation and corruption in
-   * transit, which is all a sidecar can usefully refuse.
+   * The policy must read with policy-core's strict reader, as the supervisor would read it. A YAML
+   * syntax error is reported by position only; reader messages keep field names and paths but have
+   * their quoted values blanked, so no policy content reaches the log.
    */
   private static String policyProblem(String policy) {
     JsonNode root;
@@ -110,13 +106,24 @@ final class PolicyVerifier {
     } catch (JsonProcessingException e) {
       return "policy.yaml is not valid YAML" + at(e);
     }
+    // Checked here too: PolicyYaml.read reads a top-level sequence's first item as the document.
     if (root == null || !root.isObject()) {
       return "policy.yaml is not a YAML mapping";
     }
-    if (!root.has("version")) {
-      return "policy.yaml has no version";
+    Parsed<SandboxPolicy> parsed = PolicyYaml.read(policy);
+    if (parsed instanceof Parsed.Ok<SandboxPolicy> && !parsed.hasErrors()) {
+      return null;
     }
-    return null;
+    String messages =
+        parsed.diagnostics().stream()
+            .filter(Violation::isError)
+            .map(v -> redact(v.message()))
+            .collect(Collectors.joining("; "));
+    return "policy.yaml is not a valid OpenShell policy: " + messages;
+  }
+
+  private static String redact(String message) {
+    return message.replaceAll("\"[^\"]*\"", "\"…\"").replaceAll("`[^`]*`", "`…`");
   }
 
   // Only the position: Jackson's own message may quote the offending content.

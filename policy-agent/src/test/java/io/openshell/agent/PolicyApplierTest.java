@@ -162,4 +162,55 @@ class PolicyApplierTest {
     assertThat(reports).isEmpty();
     assertThat(state.snapshot().lastError()).startsWith("write_failed: ");
   }
+
+  private PolicyApplier restartedApplier() throws IOException {
+    PolicyFiles files = new PolicyFiles(dir);
+    files.prepare();
+    PolicyApplier restarted = new PolicyApplier(new PolicyVerifier(), files, state, reports::add);
+    files.consistentHashOnDisk().ifPresent(restarted::resume);
+    return restarted;
+  }
+
+  @Test
+  void aRestartedAgentAdoptsIdenticalFilesWithoutRewritingThem() throws IOException {
+    deliver(Fixtures.policy(1), 1);
+    state = new AgentState(Clock.systemUTC());
+    reports.clear();
+    Path policyFile = dir.resolve("policy.yaml");
+    Object inode = Files.getAttribute(policyFile, "unix:ino");
+    PolicyApplier restarted = restartedApplier();
+    restarted.onConfigMap(
+        Fixtures.data(Fixtures.policy(1), 1), Fixtures.annotations(Fixtures.policy(1)));
+    assertThat(Files.getAttribute(policyFile, "unix:ino")).isEqualTo(inode);
+    assertThat(state.ready()).isTrue();
+    assertThat(reports).containsExactly(PolicyVerifier.hashOf(Fixtures.policy(1)));
+  }
+
+  @Test
+  void filesFromAPreviousRunDoNotMakeARestartedAgentReady() throws IOException {
+    deliver(Fixtures.policy(1), 1);
+    state = new AgentState(Clock.systemUTC());
+    PolicyApplier restarted = restartedApplier();
+    restarted.onConfigMapMissing();
+    assertThat(state.ready()).isFalse();
+    assertThat(Files.readString(dir.resolve("policy.yaml"))).isEqualTo(Fixtures.policy(1));
+  }
+
+  @Test
+  void aRestartedAgentRewritesFilesWhoseHashesDoNotAgree() throws IOException {
+    deliver(Fixtures.policy(1), 1);
+    // metadata.json describing another policy: not a consistent pair, so not adopted
+    Files.writeString(
+        dir.resolve("metadata.json"),
+        Fixtures.metadata(PolicyVerifier.hashOf(Fixtures.policy(2)), 1));
+    state = new AgentState(Clock.systemUTC());
+    Path policyFile = dir.resolve("policy.yaml");
+    Object inode = Files.getAttribute(policyFile, "unix:ino");
+    restartedApplier()
+        .onConfigMap(
+            Fixtures.data(Fixtures.policy(1), 1), Fixtures.annotations(Fixtures.policy(1)));
+    assertThat(Files.getAttribute(policyFile, "unix:ino")).isNotEqualTo(inode);
+    assertThat(dir.resolve("metadata.json"))
+        .hasContent(Fixtures.metadata(PolicyVerifier.hashOf(Fixtures.policy(1)), 1));
+  }
 }

@@ -122,4 +122,20 @@ class PolicyVerifierTest {
     data.put("metadata.json", "{\"policyHash\": SENTINEL_META");
     assertThat(refused(data, Fixtures.annotations(policy)).detail()).doesNotContain("SENTINEL");
   }
+
+  @Test
+  void aPolicyWithAnUnknownFieldIsRefusedByTheStrictReader() {
+    String unknown = Fixtures.policy(1) + "bogus: true\n";
+    Verdict.Invalid invalid = refused(Fixtures.data(unknown, 1), Fixtures.annotations(unknown));
+    assertThat(invalid.reason()).isEqualTo(RejectReason.INVALID_POLICY);
+    assertThat(invalid.detail()).contains("unknown field 'bogus'");
+  }
+
+  @Test
+  void readerMessagesHaveTheirQuotedValuesBlanked() {
+    String wrongType = "version: \"SENTINEL\"\n";
+    Verdict.Invalid invalid = refused(Fixtures.data(wrongType, 1), Fixtures.annotations(wrongType));
+    assertThat(invalid.reason()).isEqualTo(RejectReason.INVALID_POLICY);
+    assertThat(invalid.detail()).contains("version").doesNotContain("SENTINEL");
+  }
 }

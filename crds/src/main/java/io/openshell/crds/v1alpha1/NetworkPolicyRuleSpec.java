@@ -2,6 +2,7 @@ package io.openshell.crds.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Size;
 import java.util.List;
 
 /** One networkPolicies entry: the endpoints a set of binaries may reach. */
@@ -10,7 +11,10 @@ public class NetworkPolicyRuleSpec {
   @JsonPropertyDescription("Label used in logs and ambiguity messages; unset means the map key.")
   private String name;
 
-  @JsonPropertyDescription("Allowed destinations (egress is denied unless an endpoint allows it).")
+  // Bounded so that the API server's cost estimate of the CEL rules on endpoints stays in budget.
+  @Size(max = 128)
+  @JsonPropertyDescription(
+      "Allowed destinations, at most 128 (egress is denied unless an endpoint allows it).")
   private List<NetworkEndpointSpec> endpoints;
 
   @JsonPropertyDescription("Executables the rule applies to.")

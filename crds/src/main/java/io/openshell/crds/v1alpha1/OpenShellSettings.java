@@ -1,6 +1,7 @@
 package io.openshell.crds.v1alpha1;
 
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
@@ -39,6 +40,15 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Age",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
+@SchemaCustomizer(
+    value = DeepMergeCustomizer.class,
+    input =
+        """
+        {"description": "Gateway-global settings (cluster-scoped singleton named 'cluster'). A missing object means the defaults.",
+         "properties": {
+           "spec": {"description": "Provider composition switch and optional global policy."},
+           "status": {"description": "Re-composition progress (condition Applied)."}}}
+        """)
 public class OpenShellSettings
     extends CustomResource<OpenShellSettingsSpec, OpenShellSettingsStatus> {
   /** The one allowed name. */

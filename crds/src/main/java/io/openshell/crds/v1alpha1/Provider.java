@@ -1,6 +1,7 @@
 package io.openshell.crds.v1alpha1;
 
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
@@ -35,6 +36,15 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Age",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
+@SchemaCustomizer(
+    value = DeepMergeCustomizer.class,
+    input =
+        """
+        {"description": "A credential record of one profile type (namespaced). Attach it to a Sandbox in the same namespace by listing its name in spec.providers.",
+         "properties": {
+           "spec": {"description": "The profile type and where the credentials come from."},
+           "status": {"description": "Profile and credential resolution (conditions ProfileResolved, CredentialsResolved, Ready) and the sandboxes it is attached to."}}}
+        """)
 public class Provider extends CustomResource<ProviderSpec, ProviderStatus> implements Namespaced {
   /** Opt-in label a credentials Secret must carry ({@code "true"}). */
   public static final String CREDENTIALS_LABEL = "openshell.io/provider-credentials";

@@ -1,6 +1,7 @@
 package io.openshell.crds.v1alpha1;
 
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
@@ -45,6 +46,15 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Age",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
+@SchemaCustomizer(
+    value = DeepMergeCustomizer.class,
+    input =
+        """
+        {"description": "A provider type (cluster-scoped): the credentials, endpoints and binaries a provider of this type needs. metadata.name is the OpenShell profile id; metadata.annotations carry its annotations. The 13 built-ins carry the label openshell.io/source: builtin and are read-only.",
+         "properties": {
+           "spec": {"description": "What a provider of this type needs; attaching such a provider to a sandbox adds a _provider_<name> network policy rule built from endpoints and binaries."},
+           "status": {"description": "Lint result (conditions Accepted, Ready; diagnostics) and usage."}}}
+        """)
 public class ProviderProfile extends CustomResource<ProviderProfileSpec, ProviderProfileStatus> {
   public static final String GROUP = "openshell.io";
   public static final String VERSION = "v1alpha1";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
 
@@ -39,8 +40,10 @@ public class ProviderProfileSpec {
   @JsonPropertyDescription("Local credential discovery.")
   private DiscoverySpec discovery;
 
+  @Size(max = 128)
   @JsonPropertyDescription(
-      "Endpoints of the network policy rule a provider of this type adds to a sandbox.")
+      "Endpoints of the network policy rule a provider of this type adds to a sandbox, at most"
+          + " 128.")
   @ValidationRule(
       value = "self.all(e, !has(e.credentialBinding))",
       message =

@@ -2,6 +2,7 @@ package io.openshell.crds.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -25,6 +26,12 @@ import java.util.Map;
     message =
         "provider.credentials must not be empty: set credentialsSecretRef, or runtimeCredentials:"
             + " true when the profile resolves its credentials at runtime")
+@SchemaCustomizer(
+    value = DeepMergeCustomizer.class,
+    input =
+        """
+        {"properties": {"credentialExpiresAt": {"additionalProperties": {"format": "date-time"}}}}
+        """)
 public class ProviderSpec {
   @Required
   @Size(min = 1, max = 64)
@@ -46,10 +53,12 @@ public class ProviderSpec {
           + " whose required credentials are runtime-resolvable).")
   private Boolean runtimeCredentials;
 
-  @JsonPropertyDescription("Non-secret configuration.")
+  @Size(max = 64)
+  @JsonPropertyDescription("Non-secret configuration, at most 64 entries.")
   private Map<String, String> config;
 
-  @JsonPropertyDescription("Credential key to expiry time (RFC 3339).")
+  @Size(max = 32)
+  @JsonPropertyDescription("Credential key to expiry time (RFC 3339), at most 32 entries.")
   private Map<String, String> credentialExpiresAt;
 
   // accessors

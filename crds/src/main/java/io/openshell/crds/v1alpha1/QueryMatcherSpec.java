@@ -2,17 +2,21 @@ package io.openshell.crds.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import io.fabric8.generator.annotation.ValidationRule;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import java.util.List;
 
 /** A value matcher: one glob, or any of several globs (OpenShell's bare string is {glob}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(
-    value = "!(has(self.glob) && has(self.any))",
-    message = "matcher cannot specify both glob and any")
-@ValidationRule(
-    value = "has(self.glob) || has(self.any)",
-    message = "matcher must specify glob or any")
+// Exactly one of glob and any, as a schema rule rather than CEL: matchers sit four lists deep in a
+// policy, and the API server multiplies a CEL rule's cost by that cardinality. policy-core's lint
+// reports OpenShell's texts ("matcher cannot specify both glob and any", "matcher must specify glob
+// or any").
+@SchemaCustomizer(
+    value = DeepMergeCustomizer.class,
+    input =
+        """
+        {"oneOf": [{"required": ["glob"]}, {"required": ["any"]}]}
+        """)
 public class QueryMatcherSpec {
   @JsonPropertyDescription(
       "Glob the value must match. OpenShell writes this form as a bare string (tag: \"prod-*\").")

@@ -1,6 +1,7 @@
 package io.openshell.crds.v1alpha1;
 
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -52,4 +53,13 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Age",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
+@SchemaCustomizer(
+    value = DeepMergeCustomizer.class,
+    input =
+        """
+        {"description": "An OpenShell sandbox (namespaced): a base policy, the providers attached to it and, optionally, its pod. The operator composes the effective policy into the ConfigMap openshell-policy-<name>.",
+         "properties": {
+           "spec": {"description": "Base policy, attached providers and optional pod template."},
+           "status": {"description": "Composition and delivery state (conditions ProvidersResolved, PolicyComposed, PolicyApplied, Ready) and the effective policy."}}}
+        """)
 public class Sandbox extends CustomResource<SandboxSpec, SandboxStatus> implements Namespaced {}

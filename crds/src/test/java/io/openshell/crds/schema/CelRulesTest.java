@@ -15,7 +15,7 @@ class CelRulesTest {
       List.of("ProviderProfile", "Provider", "Sandbox", "OpenShellSettings");
 
   private static List<CelRule> allRules() {
-    return KINDS.stream().flatMap(k -> new CrdValidator(k).rules().stream()).toList();
+    return KINDS.stream().flatMap(k -> CrdValidator.of(k).rules().stream()).toList();
   }
 
   @Test
@@ -49,10 +49,9 @@ class CelRulesTest {
       if (f.isValid()) {
         continue;
       }
-      new CrdValidator(f.kind())
-          .validate(f.object(), f.old().orElse(null)).stream()
-              .flatMap(failure -> failure.rule().stream())
-              .forEach(r -> broken.add(r.rule()));
+      CrdValidator.of(f.kind()).validate(f.object(), f.old().orElse(null)).stream()
+          .flatMap(failure -> failure.rule().stream())
+          .forEach(r -> broken.add(r.rule()));
     }
     Set<String> all =
         allRules().stream().map(CelRule::rule).collect(Collectors.toCollection(TreeSet::new));
@@ -60,8 +59,23 @@ class CelRulesTest {
   }
 
   @Test
+  void everyCelRuleSitsInsideBoundedListsAndMaps() {
+    for (String kind : KINDS) {
+      CrdValidator.of(kind)
+          .ruleCardinalities()
+          .forEach(
+              (rule, cardinality) ->
+                  assertThat(cardinality)
+                      .as(
+                          "%s %s: add maxItems/maxProperties to the lists and maps around it",
+                          kind, rule.path())
+                      .isBetween(1L, 200_000L));
+    }
+  }
+
+  @Test
   void transitionRulesOnlyRunOnUpdates() {
-    CrdValidator providers = new CrdValidator("Provider");
+    CrdValidator providers = CrdValidator.of("Provider");
     var created = GeneratedCrds.YAML.createObjectNode();
     created.put("apiVersion", "openshell.io/v1alpha1").put("kind", "Provider");
     created.putObject("metadata").put("name", "gh");

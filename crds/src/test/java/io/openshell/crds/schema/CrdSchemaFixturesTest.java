@@ -21,7 +21,7 @@ class CrdSchemaFixturesTest {
                     f.displayName() + " is accepted",
                     () ->
                         assertThat(
-                                new CrdValidator(f.kind())
+                                CrdValidator.of(f.kind())
                                     .validate(f.object(), f.old().orElse(null)))
                             .as(f.displayName())
                             .isEmpty()));
@@ -37,10 +37,11 @@ class CrdSchemaFixturesTest {
                     f.displayName() + " is rejected with " + f.expected(),
                     () -> {
                       List<String> failures =
-                          new CrdValidator(f.kind())
-                              .validate(f.object(), f.old().orElse(null)).stream()
-                                  .map(CrdValidator.Failure::toString)
-                                  .toList();
+                          CrdValidator.of(f.kind())
+                              .validate(f.object(), f.old().orElse(null))
+                              .stream()
+                              .map(CrdValidator.Failure::toString)
+                              .toList();
                       assertThat(f.expected())
                           .as("fixture names its expected message")
                           .isNotEmpty();

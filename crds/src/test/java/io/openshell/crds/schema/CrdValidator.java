@@ -43,7 +43,8 @@ final class CrdValidator {
   record Failure(String path, String message, Optional<CelRule> rule) {
     @Override
     public String toString() {
-      return path + ": " + message;
+      // The schema validator's messages already start with the instance path.
+      return message.startsWith("$") ? message : path + ": " + message;
     }
   }
 
@@ -51,7 +52,14 @@ final class CrdValidator {
   private final JsonNode schema;
   private final JsonSchema jsonSchema;
 
-  CrdValidator(String kind) {
+  private static final Map<String, CrdValidator> BY_KIND = new ConcurrentHashMap<>();
+
+  /** The validator of a kind, built once (schema compilation is the slow part). */
+  static CrdValidator of(String kind) {
+    return BY_KIND.computeIfAbsent(kind, CrdValidator::new);
+  }
+
+  private CrdValidator(String kind) {
     this.kind = kind;
     this.schema = GeneratedCrds.schema(kind);
     this.jsonSchema =
@@ -63,6 +71,51 @@ final class CrdValidator {
     List<CelRule> rules = new ArrayList<>();
     collectRules(schema, "", rules);
     return rules;
+  }
+
+  /**
+   * How many times the API server may have to run each rule per object: the product of the {@code
+   * maxItems}/{@code maxProperties} of the lists and maps around it ({@code -1} when one of them is
+   * unbounded). The API server multiplies a rule's estimated cost by this and rejects a CRD whose
+   * rules exceed its budget, which no test here can otherwise see.
+   */
+  Map<CelRule, Long> ruleCardinalities() {
+    Map<CelRule, Long> out = new LinkedHashMap<>();
+    collectCardinality(schema, "", 1, out);
+    return out;
+  }
+
+  private void collectCardinality(
+      JsonNode node, String path, long cardinality, Map<CelRule, Long> out) {
+    for (JsonNode v : node.path("x-kubernetes-validations")) {
+      out.put(
+          new CelRule(
+              kind,
+              path.isEmpty() ? "." : path,
+              v.path("rule").asText(),
+              v.path("message").asText(),
+              v.path("messageExpression").asText()),
+          cardinality);
+    }
+    node.path("properties")
+        .fields()
+        .forEachRemaining(
+            f -> collectCardinality(f.getValue(), path + "." + f.getKey(), cardinality, out));
+    if (node.has("items")) {
+      collectCardinality(
+          node.get("items"), path + "[]", times(cardinality, node.path("maxItems")), out);
+    }
+    if (node.path("additionalProperties").isObject()) {
+      collectCardinality(
+          node.get("additionalProperties"),
+          path + "{}",
+          times(cardinality, node.path("maxProperties")),
+          out);
+    }
+  }
+
+  private static long times(long cardinality, JsonNode max) {
+    return cardinality < 0 || !max.isNumber() ? -1 : cardinality * max.asLong();
   }
 
   private void collectRules(JsonNode node, String path, List<CelRule> out) {

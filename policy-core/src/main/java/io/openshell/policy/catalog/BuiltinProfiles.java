@@ -2,6 +2,7 @@ package io.openshell.policy.catalog;
 
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.ProfileFiles;
+import io.openshell.policy.lint.ProfileLint;
 import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
 import java.io.IOException;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
  * builtin-profiles.yaml} (OpenShell's {@code providers/*.yaml}, verbatim data). As in OpenShell's
  * {@code builtin_profiles()}, they are sorted by id, have source {@code builtin}, resource version
  * 0 (here: generation 0) and are read-only. Loading fails fast with {@link IllegalStateException}
- * if the resource does not parse, repeats an id, has a non-canonical id or fails a pre-lowering
- * check — a broken build, never a runtime condition.
+ * if the resource does not parse, fails a pre-lowering check or fails the profile lint ({@link
+ * ProfileLint#validateProfileSet}, which also catches repeated and non-canonical ids) — a broken
+ * build, never a runtime condition.
  */
 public final class BuiltinProfiles {
   /** Classpath location of the bundled profiles. */
@@ -91,6 +93,17 @@ public final class BuiltinProfiles {
                       .collect(Collectors.joining("; ")));
         }
         out.add(parsed.orElseThrow());
+      }
+      // As OpenShell's builtin_profiles(): the built-ins must pass the full profile lint.
+      List<String> errors =
+          ProfileLint.validateProfileSet(out).stream()
+              .filter(d -> d.violation().isError())
+              .map(
+                  d -> d.profileId() + " " + d.violation().field() + ": " + d.violation().message())
+              .toList();
+      if (!errors.isEmpty()) {
+        throw new IllegalStateException(
+            "invalid built-in provider profiles: " + String.join("; ", errors));
       }
       return out;
     }

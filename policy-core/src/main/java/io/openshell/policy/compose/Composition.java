@@ -189,23 +189,40 @@ public final class Composition {
 
   /**
    * {@code profile.network_policy_rule(name)} (§2.8): the profile's endpoints, copied with {@code
-   * credential_binding} and internal markers cleared, and its binaries.
+   * credential_binding} and {@code advisor_proposed} cleared (and {@code provider_credentialed} set
+   * as stamping will set it), and its binaries.
    */
   static NetworkPolicyRule layerRule(ProviderProfile profile, String ruleName) {
+    return new NetworkPolicyRule(
+        ruleName, LAYER_ENDPOINTS.get(profile, Composition::layerEndpoints), profile.binaries());
+  }
+
+  /**
+   * Layer endpoints by profile instance. Why pre-stamped: a credentialed profile's endpoints always
+   * fall in its own credential scopes (same host, same ports), so stamping would set the marker on
+   * every one of them anyway; doing it once per profile spares rebuilding them on every compose.
+   */
+  private static final IdentityCache<ProviderProfile, List<NetworkEndpoint>> LAYER_ENDPOINTS =
+      new IdentityCache<>(1024);
+
+  private static List<NetworkEndpoint> layerEndpoints(ProviderProfile profile) {
+    boolean credentialed = profile.hasCredentialedEndpoints();
     List<NetworkEndpoint> endpoints = new ArrayList<>(profile.endpoints().size());
     for (NetworkEndpoint e : profile.endpoints()) {
-      if (e.credentialBinding().isPresent() || e.providerCredentialed() || e.advisorProposed()) {
+      if (e.credentialBinding().isPresent()
+          || e.providerCredentialed() != credentialed
+          || e.advisorProposed()) {
         endpoints.add(
             e.toBuilder()
                 .credentialBinding(Optional.empty())
-                .providerCredentialed(false)
+                .providerCredentialed(credentialed)
                 .advisorProposed(false)
                 .build());
       } else {
         endpoints.add(e);
       }
     }
-    return new NetworkPolicyRule(ruleName, endpoints, profile.binaries());
+    return List.copyOf(endpoints);
   }
 
   /**
@@ -233,6 +250,7 @@ public final class Composition {
   /** Sets {@code provider_credentialed} on every endpoint exactly when a scope covers it. */
   private static boolean stamp(
       TreeMap<String, NetworkPolicyRule> rules, List<CredentialScope> scopes) {
+    ScopeIndex index = new ScopeIndex(scopes);
     boolean changed = false;
     for (Map.Entry<String, NetworkPolicyRule> entry : rules.entrySet()) {
       NetworkPolicyRule rule = entry.getValue();
@@ -240,13 +258,7 @@ public final class Composition {
       List<NetworkEndpoint> stamped = null;
       for (int i = 0; i < endpoints.size(); i++) {
         NetworkEndpoint e = endpoints.get(i);
-        boolean credentialed = false;
-        for (CredentialScope s : scopes) {
-          if (s.covers(e)) {
-            credentialed = true;
-            break;
-          }
-        }
+        boolean credentialed = index.covers(e);
         if (credentialed != e.providerCredentialed()) {
           if (stamped == null) {
             stamped = new ArrayList<>(endpoints);
@@ -260,5 +272,48 @@ public final class Composition {
       }
     }
     return changed;
+  }
+
+  /**
+   * Scopes indexed for stamping: a literal endpoint host can only be covered by a scope with the
+   * same literal host or by a wildcard scope, so most lookups are one hash probe. Same answers as
+   * testing every scope.
+   */
+  private static final class ScopeIndex {
+    private final Map<String, List<CredentialScope>> literal = new java.util.HashMap<>();
+    private final List<CredentialScope> wildcard = new ArrayList<>();
+    private final List<CredentialScope> all;
+
+    ScopeIndex(List<CredentialScope> scopes) {
+      this.all = scopes;
+      for (CredentialScope s : scopes) {
+        if (s.host().isEmpty() || s.host().indexOf('*') >= 0) {
+          wildcard.add(s);
+        } else {
+          literal.computeIfAbsent(s.host(), k -> new ArrayList<>(1)).add(s);
+        }
+      }
+    }
+
+    boolean covers(NetworkEndpoint e) {
+      if (all.isEmpty()) {
+        return false;
+      }
+      String host = e.host();
+      if (host.isEmpty() || host.indexOf('*') >= 0) {
+        return anyCovers(all, e);
+      }
+      List<CredentialScope> same = literal.get(host.toLowerCase(Locale.ROOT));
+      return (same != null && anyCovers(same, e)) || anyCovers(wildcard, e);
+    }
+
+    private static boolean anyCovers(List<CredentialScope> scopes, NetworkEndpoint e) {
+      for (CredentialScope s : scopes) {
+        if (s.covers(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

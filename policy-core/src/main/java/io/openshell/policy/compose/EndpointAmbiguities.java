@@ -91,7 +91,7 @@ public final class EndpointAmbiguities {
   }
 
   /** Pre-computed view of one endpoint. */
-  private record Ref(String policy, int index, NetworkEndpoint endpoint, TreeSet<Integer> ports) {}
+  private record Ref(String policy, int index, NetworkEndpoint endpoint, int[] ports) {}
 
   /** Every ambiguous pair of {@code policy}, in rule-key then endpoint order. */
   public static List<Ambiguity> find(SandboxPolicy policy) {
@@ -101,48 +101,93 @@ public final class EndpointAmbiguities {
       List<NetworkEndpoint> endpoints = e.getValue().endpoints();
       for (int i = 0; i < endpoints.size(); i++) {
         NetworkEndpoint ep = endpoints.get(i);
-        TreeSet<Integer> ports = new TreeSet<>();
-        for (Integer p : ep.effectivePorts()) {
-          if (p > 0) {
-            ports.add(p);
-          }
-        }
-        refs.add(new Ref(name, i, ep, ports));
+        refs.add(new Ref(name, i, ep, sortedPorts(ep)));
+      }
+    }
+    // Why the buckets: two endpoints with different literal hosts never overlap, so only pairs in
+    // the same literal-host bucket, and pairs involving a wildcard or empty host, are candidates.
+    // Pairs are still visited in (left, right) order, so the output order is OpenShell's.
+    Map<String, List<Integer>> byHost = new java.util.HashMap<>();
+    List<Integer> wild = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      String host = refs.get(i).endpoint.host();
+      if (isWild(host)) {
+        wild.add(i);
+      } else {
+        byHost.computeIfAbsent(host.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
       }
     }
     List<Ambiguity> out = new ArrayList<>();
     for (int i = 0; i < refs.size(); i++) {
       Ref left = refs.get(i);
-      for (int j = i + 1; j < refs.size(); j++) {
-        Ref right = refs.get(j);
-        List<Integer> ports = intersection(left.ports, right.ports);
-        if (ports.isEmpty() || !HostGlob.overlaps(left.endpoint.host(), right.endpoint.host())) {
-          continue;
+      String host = left.endpoint.host();
+      if (isWild(host)) {
+        for (int j = i + 1; j < refs.size(); j++) {
+          compare(left, refs.get(j), out);
         }
-        List<String> conflicts = new ArrayList<>(2);
-        connectionConflicts(left.endpoint, right.endpoint, conflicts);
-        if (contributes(left.endpoint)
-            && contributes(right.endpoint)
-            && PathGlob.overlaps(left.endpoint.path(), right.endpoint.path())
-            && PathGlob.specificity(left.endpoint.path())
-                == PathGlob.specificity(right.endpoint.path())) {
-          requestConflicts(left.endpoint, right.endpoint, conflicts);
+        continue;
+      }
+      List<Integer> same = byHost.get(host.toLowerCase(Locale.ROOT));
+      int a = 0;
+      int b = 0;
+      while (a < same.size() || b < wild.size()) {
+        int ja = a < same.size() ? same.get(a) : Integer.MAX_VALUE;
+        int jb = b < wild.size() ? wild.get(b) : Integer.MAX_VALUE;
+        int j;
+        if (ja <= jb) {
+          j = ja;
+          a++;
+        } else {
+          j = jb;
+          b++;
         }
-        if (!conflicts.isEmpty()) {
-          out.add(
-              new Ambiguity(
-                  left.policy,
-                  left.index,
-                  selector(left.endpoint),
-                  right.policy,
-                  right.index,
-                  selector(right.endpoint),
-                  ports,
-                  conflicts));
+        if (j > i) {
+          compare(left, refs.get(j), out);
         }
       }
     }
     return out;
+  }
+
+  private static boolean isWild(String host) {
+    return host.isEmpty() || host.indexOf('*') >= 0;
+  }
+
+  private static void compare(Ref left, Ref right, List<Ambiguity> out) {
+    List<Integer> ports = intersection(left.ports, right.ports);
+    if (ports.isEmpty() || !HostGlob.overlaps(left.endpoint.host(), right.endpoint.host())) {
+      return;
+    }
+    List<String> conflicts = new ArrayList<>(2);
+    connectionConflicts(left.endpoint, right.endpoint, conflicts);
+    if (contributes(left.endpoint)
+        && contributes(right.endpoint)
+        && PathGlob.overlaps(left.endpoint.path(), right.endpoint.path())
+        && PathGlob.specificity(left.endpoint.path())
+            == PathGlob.specificity(right.endpoint.path())) {
+      requestConflicts(left.endpoint, right.endpoint, conflicts);
+    }
+    if (!conflicts.isEmpty()) {
+      out.add(
+          new Ambiguity(
+              left.policy,
+              left.index,
+              selector(left.endpoint),
+              right.policy,
+              right.index,
+              selector(right.endpoint),
+              ports,
+              conflicts));
+    }
+  }
+
+  private static int[] sortedPorts(NetworkEndpoint e) {
+    return e.effectivePorts().stream()
+        .mapToInt(Integer::intValue)
+        .filter(p -> p > 0)
+        .sorted()
+        .distinct()
+        .toArray();
   }
 
   /**
@@ -173,38 +218,48 @@ public final class EndpointAmbiguities {
   static String selector(NetworkEndpoint e) {
     StringBuilder sb = new StringBuilder(e.host().isEmpty() ? "<any-host>" : e.host());
     sb.append(':');
-    TreeSet<Integer> ports = new TreeSet<>();
-    for (Integer p : e.effectivePorts()) {
-      if (p > 0) {
-        ports.add(p);
-      }
-    }
-    boolean first = true;
-    for (Integer p : ports) {
-      if (!first) {
+    int[] ports = sortedPorts(e);
+    for (int i = 0; i < ports.length; i++) {
+      if (i > 0) {
         sb.append(',');
       }
-      sb.append(p);
-      first = false;
+      sb.append(ports[i]);
     }
     return sb.append(e.path()).toString();
   }
 
-  private static List<Integer> intersection(TreeSet<Integer> a, TreeSet<Integer> b) {
-    List<Integer> out = new ArrayList<>(1);
-    for (Integer p : a) {
-      if (b.contains(p)) {
-        out.add(p);
+  private static List<Integer> intersection(int[] a, int[] b) {
+    List<Integer> out = null;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (b[j] < a[i]) {
+        j++;
+      } else {
+        if (out == null) {
+          out = new ArrayList<>(1);
+        }
+        out.add(a[i]);
+        i++;
+        j++;
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   private static void connectionConflicts(
       NetworkEndpoint l, NetworkEndpoint r, List<String> conflicts) {
     push(conflicts, "transparent_tcp_eligible", isTcp(l.protocol()), isTcp(r.protocol()));
-    push(conflicts, "tls", debug(normalizedTls(l.tls())), debug(normalizedTls(r.tls())));
-    push(conflicts, "allowed_ips", normalizedSet(l.allowedIps()), normalizedSet(r.allowedIps()));
+    pushString(conflicts, "tls", normalizedTls(l.tls()), normalizedTls(r.tls()));
+    if (!l.allowedIps().isEmpty() || !r.allowedIps().isEmpty()) {
+      TreeSet<String> left = normalizedSet(l.allowedIps());
+      TreeSet<String> right = normalizedSet(r.allowedIps());
+      if (!left.equals(right)) {
+        conflicts.add("allowed_ips=" + debugList(left) + " vs " + debugList(right));
+      }
+    }
     push(conflicts, "advisor_proposed", l.advisorProposed(), r.advisorProposed());
   }
 
@@ -217,16 +272,12 @@ public final class EndpointAmbiguities {
 
   private static void requestConflicts(
       NetworkEndpoint l, NetworkEndpoint r, List<String> conflicts) {
-    push(
-        conflicts,
-        "protocol",
-        debug(requestProtocol(l.protocol())),
-        debug(requestProtocol(r.protocol())));
-    push(
+    pushString(conflicts, "protocol", requestProtocol(l.protocol()), requestProtocol(r.protocol()));
+    pushString(
         conflicts,
         "enforcement",
-        debug(normalizedEnforcement(l.enforcement())),
-        debug(normalizedEnforcement(r.enforcement())));
+        normalizedEnforcement(l.enforcement()),
+        normalizedEnforcement(r.enforcement()));
     push(conflicts, "allow_encoded_slash", l.allowEncodedSlash(), r.allowEncodedSlash());
     push(
         conflicts,
@@ -241,18 +292,10 @@ public final class EndpointAmbiguities {
     if (l.protocol().equalsIgnoreCase("websocket") && r.protocol().equalsIgnoreCase("websocket")) {
       push(conflicts, "websocket_graphql_policy", websocketGraphql(l), websocketGraphql(r));
     }
-    push(
-        conflicts,
-        "credential_signing",
-        debug(l.credentialSigning()),
-        debug(r.credentialSigning()));
-    push(conflicts, "signing_service", debug(l.signingService()), debug(r.signingService()));
-    push(conflicts, "signing_region", debug(l.signingRegion()), debug(r.signingRegion()));
-    push(
-        conflicts,
-        "credential_binding.provider",
-        debug(bindingProvider(l)),
-        debug(bindingProvider(r)));
+    pushString(conflicts, "credential_signing", l.credentialSigning(), r.credentialSigning());
+    pushString(conflicts, "signing_service", l.signingService(), r.signingService());
+    pushString(conflicts, "signing_region", l.signingRegion(), r.signingRegion());
+    pushString(conflicts, "credential_binding.provider", bindingProvider(l), bindingProvider(r));
     if (l.protocol().equalsIgnoreCase("graphql") && r.protocol().equalsIgnoreCase("graphql")) {
       push(
           conflicts,
@@ -272,9 +315,22 @@ public final class EndpointAmbiguities {
     }
   }
 
-  private static void push(List<String> conflicts, String field, Object left, Object right) {
-    if (!left.equals(right)) {
+  private static void push(List<String> conflicts, String field, boolean left, boolean right) {
+    if (left != right) {
       conflicts.add(field + "=" + left + " vs " + right);
+    }
+  }
+
+  private static void push(List<String> conflicts, String field, long left, long right) {
+    if (left != right) {
+      conflicts.add(field + "=" + left + " vs " + right);
+    }
+  }
+
+  /** Strings compare as values and print as Rust's {@code {:?}} (quoted). */
+  private static void pushString(List<String> conflicts, String field, String left, String right) {
+    if (!left.equals(right)) {
+      conflicts.add(field + "=" + debug(left) + " vs " + debug(right));
     }
   }
 
@@ -283,14 +339,18 @@ public final class EndpointAmbiguities {
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static String normalizedSet(List<String> values) {
+  private static TreeSet<String> normalizedSet(List<String> values) {
     TreeSet<String> set = new TreeSet<>();
     for (String v : values) {
       set.add(v.trim().toLowerCase(Locale.ROOT));
     }
+    return set;
+  }
+
+  private static String debugList(TreeSet<String> values) {
     StringBuilder sb = new StringBuilder("[");
     boolean first = true;
-    for (String v : set) {
+    for (String v : values) {
       if (!first) {
         sb.append(", ");
       }

@@ -2,11 +2,10 @@ package io.openshell.policy.compose;
 
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
+import io.openshell.policy.format.PolicyHash;
 import io.openshell.policy.format.PolicyYaml;
 import io.openshell.policy.validate.PolicyValidator;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -67,7 +66,7 @@ public final class PolicyEngine {
       (v.isError() ? errors : warnings).add(v);
     }
     String yaml = PolicyYaml.write(c.policy());
-    // PENDING-MERGE checkSize
+    PolicyValidator.checkSize(yaml).ifPresent(errors::add);
 
     if (c.source() == PolicySource.SANDBOX) {
       in.policy().ifPresent(p -> errors.addAll(CredentialBindings.check(p, c.providers())));
@@ -88,15 +87,8 @@ public final class PolicyEngine {
             in.settings().providersV2Enabled(),
             c.layers(),
             yaml,
-            hash(yaml),
+            PolicyHash.of(yaml),
             ProviderEnvRevision.compute(c.providers(), in.policy()),
             warnings));
-  }
-
-  /** {@code sha256:<hex>} of the UTF-8 bytes of {@code yaml}. */
-  public static String hash(String yaml) {
-    return "sha256:"
-        + HexFormat.of()
-            .formatHex(ProviderEnvRevision.sha256().digest(yaml.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,20 +34,12 @@ public final class ProviderEnvRevision {
   /** Versioned prefix: bump it when the fed fields change. */
   public static final String PREFIX = "openshell-operator-provider-env-revision-v1";
 
-  private static final int PROFILE_DIGEST_CACHE = 1024;
-
   /**
-   * Content digests by profile instance. Catalog snapshots reuse the same profile objects across
-   * reconciles, so an identity cache makes the digest nearly free (the benchmark target is tens of
-   * microseconds for a whole composition).
+   * Content digests by profile instance: catalog snapshots reuse the same profile objects across
+   * reconciles, so the digest is nearly free (the benchmark target is tens of microseconds for a
+   * whole composition).
    */
-  private static final Map<IdentityKey, byte[]> DIGESTS =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<IdentityKey, byte[]> eldest) {
-          return size() > PROFILE_DIGEST_CACHE;
-        }
-      };
+  private static final IdentityCache<ProviderProfile, byte[]> DIGESTS = new IdentityCache<>(1024);
 
   private ProviderEnvRevision() {}
 
@@ -131,21 +122,11 @@ public final class ProviderEnvRevision {
 
   /** SHA-256 of the profile's full content (its canonical record rendering). */
   static byte[] profileDigest(ProviderProfile profile) {
-    IdentityKey key = new IdentityKey(profile);
-    synchronized (DIGESTS) {
-      byte[] cached = DIGESTS.get(key);
-      if (cached != null) {
-        return cached;
-      }
-    }
     // Records render every component, collections in their (ordered) iteration order, so equal
     // profiles give equal text. A JDK that rendered records differently would change every
     // revision once, which only makes supervisors re-fetch their environment.
-    byte[] digest = sha256().digest(profile.toString().getBytes(StandardCharsets.UTF_8));
-    synchronized (DIGESTS) {
-      DIGESTS.put(key, digest);
-    }
-    return digest;
+    return DIGESTS.get(
+        profile, p -> sha256().digest(p.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static void put(MessageDigest sha, String value) {
@@ -160,25 +141,6 @@ public final class ProviderEnvRevision {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
-  }
-
-  /** Identity wrapper: two keys are equal only for the same instance. */
-  private static final class IdentityKey {
-    private final Object value;
-
-    IdentityKey(Object value) {
-      this.value = value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof IdentityKey k && k.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
     }
   }
 }

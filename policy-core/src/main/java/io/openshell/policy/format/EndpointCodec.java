@@ -48,8 +48,12 @@ final class EndpointCodec {
     NetworkEndpoint.Builder b = NetworkEndpoint.builder();
     // serde: policy host has a default, profile host is required.
     b.host(policy ? r.str("host") : r.requiredStr("host"));
-    int port = (int) r.integer("port", 0, U16_MAX, "u16");
-    List<Integer> ports = r.ints("ports", 0, U16_MAX, "u16");
+    // Policy DTO ports are u16 (parse rejects > 65535); profile DTO ports are u32, kept for the
+    // lint.
+    long portMax = policy ? U16_MAX : Integer.MAX_VALUE;
+    String portType = policy ? "u16" : "u32";
+    int port = (int) r.integer("port", 0, portMax, portType);
+    List<Integer> ports = r.ints("ports", 0, portMax, portType);
     if (policy) {
       // §1.3: ports wins when non-empty, else a set port becomes [port]; port = first port.
       List<Integer> effective = !ports.isEmpty() ? ports : port > 0 ? List.of(port) : List.of();
@@ -143,7 +147,16 @@ final class EndpointCodec {
   static L7Match readMatch(JsonNode n, String p, boolean strict) {
     TreeReader r = TreeReader.of(n, p, strict);
     Map<String, QueryMatcher> params = new LinkedHashMap<>();
-    r.raw("params").ifPresent(v -> flattenParams(v, r.child("params"), "", params, strict));
+    // Policies accept nested params maps and flatten them; the profile DTO has a flat map.
+    r.raw("params")
+        .ifPresent(
+            v -> {
+              if (strict) {
+                flattenParams(v, r.child("params"), "", params);
+              } else {
+                params.putAll(readFlatParams(v, r.child("params")));
+              }
+            });
     L7Match m =
         new L7Match(
             r.str("method"),
@@ -165,7 +178,7 @@ final class EndpointCodec {
    * {@code glob}/{@code any} is a matcher, not a nesting level.
    */
   private static void flattenParams(
-      JsonNode v, String path, String prefix, Map<String, QueryMatcher> out, boolean strict) {
+      JsonNode v, String path, String prefix, Map<String, QueryMatcher> out) {
     if (!v.isObject()) {
       throw ParseException.at(
           "invalid type: " + TreeReader.describe(v) + ", expected a mapping", path);
@@ -177,11 +190,26 @@ final class EndpointCodec {
       String childPath = TreeReader.join(path, e.getKey());
       JsonNode child = e.getValue();
       if (child.isObject() && !isMatcherObject(child)) {
-        flattenParams(child, childPath, key, out, strict);
+        flattenParams(child, childPath, key, out);
       } else {
-        out.put(key, readMatcher(child, childPath, strict));
+        out.put(key, readMatcher(child, childPath, true));
       }
     }
+  }
+
+  private static Map<String, QueryMatcher> readFlatParams(JsonNode v, String path) {
+    if (!v.isObject()) {
+      throw ParseException.at(
+          "invalid type: " + TreeReader.describe(v) + ", expected a mapping", path);
+    }
+    Map<String, QueryMatcher> out = new LinkedHashMap<>();
+    v.fields()
+        .forEachRemaining(
+            e ->
+                out.put(
+                    e.getKey(),
+                    readMatcher(e.getValue(), TreeReader.join(path, e.getKey()), false)));
+    return out;
   }
 
   private static boolean isMatcherObject(JsonNode n) {
@@ -227,35 +255,28 @@ final class EndpointCodec {
 
   // ---------------------------------------------------------------- writing
 
-  /** Writes an endpoint in the §1.3 field order, leaving out defaults. */
+  /** Writes an endpoint in the dialect's field order, leaving out defaults. */
   static ObjectNode writeEndpoint(NetworkEndpoint e, Dialect dialect) {
+    return dialect == Dialect.POLICY ? writePolicyEndpoint(e) : writeProfileEndpoint(e);
+  }
+
+  /** Policy endpoints: the §1.3 table order; {@code port} for one effective port, else ports. */
+  private static ObjectNode writePolicyEndpoint(NetworkEndpoint e) {
     ObjectNode o = TreeWriter.object();
-    if (dialect == Dialect.PROFILE) {
-      o.put("host", e.host()); // required by the profile DTO
-      TreeWriter.num(o, "port", e.port());
-      writePorts(o, "ports", e.ports());
-    } else {
-      TreeWriter.str(o, "host", e.host());
-      List<Integer> effective = e.effectivePorts();
-      if (effective.size() > 1) {
-        writePorts(o, "ports", effective);
-      } else if (effective.size() == 1) {
-        o.put("port", effective.get(0));
-      }
+    TreeWriter.str(o, "host", e.host());
+    List<Integer> effective = e.effectivePorts();
+    if (effective.size() > 1) {
+      writePorts(o, effective);
+    } else if (effective.size() == 1) {
+      o.put("port", effective.get(0));
     }
     TreeWriter.str(o, "path", e.path());
     TreeWriter.str(o, "protocol", e.protocol());
     TreeWriter.str(o, "tls", e.tls());
     TreeWriter.str(o, "enforcement", e.enforcement());
     TreeWriter.str(o, "access", e.access());
-    if (!e.rules().isEmpty()) {
-      ArrayNode rules = o.putArray("rules");
-      e.rules().forEach(r -> rules.addObject().set("allow", writeMatch(r.allow())));
-    }
-    if (!e.denyRules().isEmpty()) {
-      ArrayNode deny = o.putArray("deny_rules");
-      e.denyRules().forEach(d -> deny.add(writeMatch(d)));
-    }
+    writeRules(o, e, Dialect.POLICY);
+    writeDenyRules(o, e, Dialect.POLICY);
     TreeWriter.strings(o, "allowed_ips", e.allowedIps());
     TreeWriter.bool(o, "allow_encoded_slash", e.allowEncodedSlash());
     TreeWriter.bool(o, "websocket_credential_rewrite", e.websocketCredentialRewrite());
@@ -264,9 +285,77 @@ final class EndpointCodec {
     TreeWriter.str(o, "credential_signing", e.credentialSigning());
     TreeWriter.str(o, "signing_service", e.signingService());
     TreeWriter.str(o, "signing_region", e.signingRegion());
+    writeCredentialBinding(o, e);
+    TreeWriter.str(o, "persisted_queries", e.persistedQueries());
+    writePersistedQueries(o, e);
+    TreeWriter.num(o, "graphql_max_body_bytes", e.graphqlMaxBodyBytes());
+    if (e.mcp().isPresent()) {
+      ObjectNode m = TreeWriter.object();
+      TreeWriter.num(m, "max_body_bytes", e.jsonRpcMaxBodyBytes());
+      m.setAll(writeMcpOptions(e.mcp().get()));
+      o.set("mcp", m);
+    } else if (e.jsonRpcMaxBodyBytes() > 0) {
+      o.putObject("json_rpc").put("max_body_bytes", e.jsonRpcMaxBodyBytes());
+    }
+    return o;
+  }
+
+  /**
+   * Profile endpoints: the field order of OpenShell's {@code EndpointProfile} serialiser (so an
+   * export reads like OpenShell's), ports as authored, flat {@code json_rpc_max_body_bytes}.
+   */
+  private static ObjectNode writeProfileEndpoint(NetworkEndpoint e) {
+    ObjectNode o = TreeWriter.object();
+    o.put("host", e.host()); // required by the profile DTO
+    TreeWriter.num(o, "port", e.port());
+    TreeWriter.str(o, "protocol", e.protocol());
+    TreeWriter.str(o, "tls", e.tls());
+    TreeWriter.str(o, "access", e.access());
+    TreeWriter.str(o, "enforcement", e.enforcement());
+    writeRules(o, e, Dialect.PROFILE);
+    TreeWriter.strings(o, "allowed_ips", e.allowedIps());
+    if (!e.ports().isEmpty()) {
+      writePorts(o, e.ports());
+    }
+    writeDenyRules(o, e, Dialect.PROFILE);
+    TreeWriter.bool(o, "allow_encoded_slash", e.allowEncodedSlash());
+    TreeWriter.bool(o, "websocket_credential_rewrite", e.websocketCredentialRewrite());
+    TreeWriter.bool(o, "request_body_credential_rewrite", e.requestBodyCredentialRewrite());
+    TreeWriter.bool(o, "allow_uninspected_credentials", e.allowUninspectedCredentials());
+    TreeWriter.str(o, "persisted_queries", e.persistedQueries());
+    writePersistedQueries(o, e);
+    TreeWriter.num(o, "graphql_max_body_bytes", e.graphqlMaxBodyBytes());
+    TreeWriter.num(o, "json_rpc_max_body_bytes", e.jsonRpcMaxBodyBytes());
+    e.mcp().ifPresent(m -> o.set("mcp", writeMcpOptions(m)));
+    TreeWriter.str(o, "path", e.path());
+    TreeWriter.str(o, "credential_signing", e.credentialSigning());
+    TreeWriter.str(o, "signing_service", e.signingService());
+    TreeWriter.str(o, "signing_region", e.signingRegion());
+    // Not a profile field; written so the lint can still see it after a round trip.
+    writeCredentialBinding(o, e);
+    return o;
+  }
+
+  private static void writeRules(ObjectNode o, NetworkEndpoint e, Dialect dialect) {
+    if (!e.rules().isEmpty()) {
+      ArrayNode rules = o.putArray("rules");
+      e.rules().forEach(r -> rules.addObject().set("allow", writeMatch(r.allow(), dialect)));
+    }
+  }
+
+  private static void writeDenyRules(ObjectNode o, NetworkEndpoint e, Dialect dialect) {
+    if (!e.denyRules().isEmpty()) {
+      ArrayNode deny = o.putArray("deny_rules");
+      e.denyRules().forEach(d -> deny.add(writeMatch(d, dialect)));
+    }
+  }
+
+  private static void writeCredentialBinding(ObjectNode o, NetworkEndpoint e) {
     e.credentialBinding()
         .ifPresent(cb -> o.putObject("credential_binding").put("provider", cb.provider()));
-    TreeWriter.str(o, "persisted_queries", e.persistedQueries());
+  }
+
+  private static void writePersistedQueries(ObjectNode o, NetworkEndpoint e) {
     if (!e.graphqlPersistedQueries().isEmpty()) {
       ObjectNode q = o.putObject("graphql_persisted_queries");
       e.graphqlPersistedQueries()
@@ -278,26 +367,11 @@ final class EndpointCodec {
                 TreeWriter.strings(opNode, "fields", op.fields());
               });
     }
-    TreeWriter.num(o, "graphql_max_body_bytes", e.graphqlMaxBodyBytes());
-    if (dialect == Dialect.PROFILE) {
-      TreeWriter.num(o, "json_rpc_max_body_bytes", e.jsonRpcMaxBodyBytes());
-      e.mcp().ifPresent(m -> o.set("mcp", writeMcpOptions(m)));
-    } else if (e.mcp().isPresent()) {
-      ObjectNode m = TreeWriter.object();
-      TreeWriter.num(m, "max_body_bytes", e.jsonRpcMaxBodyBytes());
-      m.setAll(writeMcpOptions(e.mcp().get()));
-      o.set("mcp", m);
-    } else if (e.jsonRpcMaxBodyBytes() > 0) {
-      o.putObject("json_rpc").put("max_body_bytes", e.jsonRpcMaxBodyBytes());
-    }
-    return o;
   }
 
-  private static void writePorts(ObjectNode o, String key, List<Integer> ports) {
-    if (!ports.isEmpty()) {
-      ArrayNode a = o.putArray(key);
-      ports.forEach(a::add);
-    }
+  private static void writePorts(ObjectNode o, List<Integer> ports) {
+    ArrayNode a = o.putArray("ports");
+    ports.forEach(a::add);
   }
 
   private static ObjectNode writeMcpOptions(McpOptions m) {
@@ -309,37 +383,47 @@ final class EndpointCodec {
     return o;
   }
 
-  static ObjectNode writeMatch(L7Match m) {
+  /**
+   * An allow or deny selector. Field order follows the dialect's DTO ({@code tool} before {@code
+   * params} in policies, after in profiles).
+   */
+  static ObjectNode writeMatch(L7Match m, Dialect dialect) {
     ObjectNode o = TreeWriter.object();
     TreeWriter.str(o, "method", m.method());
     TreeWriter.str(o, "path", m.path());
     TreeWriter.str(o, "command", m.command());
     if (!m.query().isEmpty()) {
       ObjectNode q = o.putObject("query");
-      m.query().forEach((k, v) -> q.set(k, writeMatcher(v)));
+      m.query().forEach((k, v) -> q.set(k, writeMatcher(v, dialect)));
     }
     TreeWriter.str(o, "operation_type", m.operationType());
     TreeWriter.str(o, "operation_name", m.operationName());
     TreeWriter.strings(o, "fields", m.fields());
-    m.tool().ifPresent(t -> o.set("tool", writeMatcher(t)));
+    if (dialect == Dialect.POLICY) {
+      m.tool().ifPresent(t -> o.set("tool", writeMatcher(t, dialect)));
+    }
     if (!m.params().isEmpty()) {
       ObjectNode q = o.putObject("params");
-      m.params().forEach((k, v) -> q.set(k, writeMatcher(v)));
+      m.params().forEach((k, v) -> q.set(k, writeMatcher(v, dialect)));
+    }
+    if (dialect == Dialect.PROFILE) {
+      m.tool().ifPresent(t -> o.set("tool", writeMatcher(t, dialect)));
     }
     return o;
   }
 
-  /** A glob-only matcher is a bare string; otherwise a mapping. */
-  static JsonNode writeMatcher(QueryMatcher m) {
-    if (m.glob().isPresent() && m.any().isEmpty()) {
+  /**
+   * Policies write a glob-only matcher as a bare string (OpenShell's untagged {@code
+   * QueryMatcherDef}); profiles always write {@code {glob, any}} as OpenShell's {@code
+   * L7QueryMatcherProfile} does.
+   */
+  static JsonNode writeMatcher(QueryMatcher m, Dialect dialect) {
+    if (dialect == Dialect.POLICY && m.glob().isPresent() && m.any().isEmpty()) {
       return JsonNodeFactory.instance.textNode(m.glob().get());
     }
     ObjectNode o = TreeWriter.object();
     m.glob().ifPresent(g -> o.put("glob", g));
-    if (!m.any().isEmpty()) {
-      ArrayNode a = o.putArray("any");
-      m.any().forEach(a::add);
-    }
+    TreeWriter.strings(o, "any", m.any());
     return o;
   }
 

@@ -68,6 +68,11 @@ public sealed interface Parsed<T> permits Parsed.Ok, Parsed.Failed {
     }
 
     @Override
+    public boolean hasErrors() {
+      return true;
+    }
+
+    @Override
     public T orElseThrow() {
       throw new IllegalStateException(
           "parse failed: " + errors.get(0).field() + ": " + errors.get(0).message());

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * OpenShell's sandbox {@code policy.yaml} format (§1.1–1.5), snake_case.
@@ -87,6 +88,33 @@ public final class PolicyYaml {
    */
   public static String write(SandboxPolicy policy) {
     return TreeWriter.yaml(tree(policy));
+  }
+
+  /**
+   * The policy as reading its canonical text would give it: every endpoint's {@code ports} set to
+   * its effective ports and {@code port} to the first of them (§1.3 normalisation). Two policies
+   * with the same canonical text are equal after this; the internal endpoint flags are kept.
+   */
+  public static SandboxPolicy normalize(SandboxPolicy policy) {
+    Map<String, NetworkPolicyRule> rules = new TreeMap<>();
+    policy
+        .networkPolicies()
+        .forEach(
+            (key, rule) ->
+                rules.put(
+                    key,
+                    rule.withEndpoints(
+                        rule.endpoints().stream()
+                            .map(
+                                e -> {
+                                  List<Integer> ports = e.effectivePorts();
+                                  return e.toBuilder()
+                                      .ports(ports)
+                                      .port(ports.isEmpty() ? 0 : ports.get(0))
+                                      .build();
+                                })
+                            .toList())));
+    return policy.withNetworkPolicies(rules);
   }
 
   /** The same document as {@link #write(SandboxPolicy)}, as indented JSON (for {@code -o json}). */

@@ -53,10 +53,10 @@ import java.util.Optional;
  * gateway's {@code credential_binding} check:
  *
  * <ul>
- *   <li>{@code endpoints[i].rules}: "rules list cannot be empty (would deny all traffic). Use
- *       `access: full` or remove rules."
- *   <li>{@code endpoints[i].deny_rules}: "deny_rules list cannot be empty (would have no effect).
- *       Remove it if no denials are needed."
+ *   <li>{@code endpoints[i]}: "rules list cannot be empty (would deny all traffic). Use `access:
+ *       full` or remove rules."
+ *   <li>{@code endpoints[i]}: "deny_rules list cannot be empty (would have no effect). Remove it if
+ *       no denials are needed."
  *   <li>{@code endpoints[i].rules[j].allow} / {@code endpoints[i].deny_rules[j]}: "MCP rules must
  *       use either tool or params.name, not both"
  *   <li>{@code endpoints[i].credential_binding}: "credential_binding references a concrete sandbox
@@ -65,9 +65,14 @@ import java.util.Optional;
  *
  * <p>The full profile lint (§2.2–2.6) is not done here.
  *
- * <p><b>Writing</b> produces the export format: {@code resource_version} only when greater than 0,
- * defaults left out (except {@code id}, {@code display_name} and {@code category}), binaries as
- * plain strings unless {@code harness} is set. Reading what was written gives an equal profile.
+ * <p><b>Writing</b> produces the export format with the field order and omissions of OpenShell's
+ * serialiser ({@code ProviderTypeProfile} and its nested DTOs): {@code resource_version} only when
+ * greater than 0, {@code annotations}/{@code discovery} only when non-empty, {@code description},
+ * {@code category}, the credential/endpoint/binary lists and {@code inference_capable} always;
+ * binaries as plain strings unless {@code harness} is set; query/tool/params matchers as {@code
+ * {glob, any}} objects; ports as authored. One deviation: an unspecified refresh strategy is left
+ * out rather than written as {@code unspecified}, which OpenShell's own reader would reject.
+ * Reading what was written gives an equal profile.
  */
 public final class ProfileFiles {
   /** Message for a file name that is neither YAML nor JSON. */
@@ -229,11 +234,10 @@ public final class ProfileFiles {
       NetworkEndpoint e = p.endpoints().get(i);
       String at = "endpoints[" + i + "]";
       if (emptyLists.get(i).rules()) {
-        out.add(Violation.error(ViolationCode.INVALID_PROFILE, at + ".rules", EMPTY_RULES));
+        out.add(Violation.error(ViolationCode.INVALID_PROFILE, at, EMPTY_RULES));
       }
       if (emptyLists.get(i).denyRules()) {
-        out.add(
-            Violation.error(ViolationCode.INVALID_PROFILE, at + ".deny_rules", EMPTY_DENY_RULES));
+        out.add(Violation.error(ViolationCode.INVALID_PROFILE, at, EMPTY_DENY_RULES));
       }
       for (int j = 0; j < e.rules().size(); j++) {
         if (usesToolAndParamsName(e.rules().get(j).allow())) {
@@ -352,17 +356,19 @@ public final class ProfileFiles {
         r.requiredStr("token_endpoint"),
         r.str("audience"),
         r.str("jwt_svid_audience"),
-        r.optStr("client_assertion_type").orElse(TokenGrant.DEFAULT_CLIENT_ASSERTION_TYPE),
+        // As authored: OpenShell applies the jwt-bearer default when it uses the grant.
+        r.str("client_assertion_type"),
         r.strings("scopes"),
-        r.integer("cache_ttl_seconds", 0, Long.MAX_VALUE, "u64"),
+        r.integer("cache_ttl_seconds", Long.MIN_VALUE, Long.MAX_VALUE, "i64"),
         r.listOf(
             "audience_overrides",
             (n, p) -> {
               TreeReader o = TreeReader.of(n, p, false);
+              // OpenShell's DTO uses "" for an absent host/path selector.
               return new AudienceOverride(
-                  o.optStr("host"),
-                  (int) o.integer("port", 0, EndpointCodec.U16_MAX, "u16"),
-                  o.optStr("path"),
+                  o.optStr("host").filter(h -> !h.isEmpty()),
+                  (int) o.integer("port", 0, Integer.MAX_VALUE, "u32"),
+                  o.optStr("path").filter(x -> !x.isEmpty()),
                   o.requiredStr("audience"),
                   o.strings("scopes"));
             }));
@@ -370,6 +376,11 @@ public final class ProfileFiles {
 
   // ---------------------------------------------------------------- writing
 
+  /**
+   * The field order and omissions of OpenShell's {@code ProviderTypeProfile} serialiser:
+   * description, category, credentials, endpoints, binaries and inference_capable are always
+   * written; resource_version, annotations and discovery only when set.
+   */
   private static ObjectNode tree(ProviderProfile p) {
     ObjectNode o = TreeWriter.object();
     o.put("id", p.id());
@@ -379,23 +390,17 @@ public final class ProfileFiles {
       p.annotations().forEach(a::put);
     }
     o.put("display_name", p.displayName());
-    TreeWriter.str(o, "description", p.description());
+    o.put("description", p.description());
     o.put("category", p.category().yamlName());
-    TreeWriter.bool(o, "inference_capable", p.inferenceCapable());
-    if (!p.credentials().isEmpty()) {
-      ArrayNode a = o.putArray("credentials");
-      p.credentials().forEach(c -> a.add(writeCredential(c)));
-    }
+    ArrayNode credentials = o.putArray("credentials");
+    p.credentials().forEach(c -> credentials.add(writeCredential(c)));
+    ArrayNode endpoints = o.putArray("endpoints");
+    p.endpoints().forEach(e -> endpoints.add(EndpointCodec.writeEndpoint(e, Dialect.PROFILE)));
+    ArrayNode binaries = o.putArray("binaries");
+    EndpointCodec.writeBinaries(p.binaries(), Dialect.PROFILE).forEach(binaries::add);
+    o.put("inference_capable", p.inferenceCapable());
     if (!p.discoveryCredentials().isEmpty()) {
       TreeWriter.strings(o.putObject("discovery"), "credentials", p.discoveryCredentials());
-    }
-    if (!p.endpoints().isEmpty()) {
-      ArrayNode a = o.putArray("endpoints");
-      p.endpoints().forEach(e -> a.add(EndpointCodec.writeEndpoint(e, Dialect.PROFILE)));
-    }
-    if (!p.binaries().isEmpty()) {
-      ArrayNode a = o.putArray("binaries");
-      EndpointCodec.writeBinaries(p.binaries(), Dialect.PROFILE).forEach(a::add);
     }
     return o;
   }
@@ -403,20 +408,23 @@ public final class ProfileFiles {
   private static ObjectNode writeCredential(CredentialProfile c) {
     ObjectNode o = TreeWriter.object();
     o.put("name", c.name());
-    TreeWriter.str(o, "description", c.description());
-    TreeWriter.strings(o, "env_vars", c.envVars());
-    TreeWriter.bool(o, "required", c.required());
-    TreeWriter.str(o, "auth_style", c.authStyle());
-    TreeWriter.str(o, "header_name", c.headerName());
-    TreeWriter.str(o, "query_param", c.queryParam());
-    TreeWriter.str(o, "path_template", c.pathTemplate());
+    o.put("description", c.description());
+    ArrayNode envVars = o.putArray("env_vars");
+    c.envVars().forEach(envVars::add);
+    o.put("required", c.required());
+    o.put("auth_style", c.authStyle());
+    o.put("header_name", c.headerName());
+    o.put("query_param", c.queryParam());
     c.refresh().ifPresent(r -> o.set("refresh", writeRefresh(r)));
+    TreeWriter.str(o, "path_template", c.pathTemplate());
     c.tokenGrant().ifPresent(t -> o.set("token_grant", writeTokenGrant(t)));
     return o;
   }
 
   private static ObjectNode writeRefresh(CredentialRefresh r) {
     ObjectNode o = TreeWriter.object();
+    // OpenShell writes "unspecified" here, which its own reader rejects; leaving it out keeps the
+    // file readable and means the same (a missing strategy is unspecified).
     TreeWriter.str(o, "strategy", r.strategy().yamlName());
     TreeWriter.str(o, "token_url", r.tokenUrl());
     TreeWriter.strings(o, "scopes", r.scopes());
@@ -428,8 +436,8 @@ public final class ProfileFiles {
         ObjectNode mo = a.addObject();
         mo.put("name", m.name());
         TreeWriter.str(mo, "description", m.description());
-        TreeWriter.bool(mo, "required", m.required());
-        TreeWriter.bool(mo, "secret", m.secret());
+        mo.put("required", m.required());
+        mo.put("secret", m.secret());
       }
     }
     if (!r.additionalOutputs().isEmpty()) {
@@ -448,9 +456,7 @@ public final class ProfileFiles {
     o.put("token_endpoint", t.tokenEndpoint());
     TreeWriter.str(o, "audience", t.audience());
     TreeWriter.str(o, "jwt_svid_audience", t.jwtSvidAudience());
-    if (!t.clientAssertionType().equals(TokenGrant.DEFAULT_CLIENT_ASSERTION_TYPE)) {
-      o.put("client_assertion_type", t.clientAssertionType());
-    }
+    TreeWriter.str(o, "client_assertion_type", t.clientAssertionType());
     TreeWriter.strings(o, "scopes", t.scopes());
     TreeWriter.num(o, "cache_ttl_seconds", t.cacheTtlSeconds());
     if (!t.audienceOverrides().isEmpty()) {

@@ -28,7 +28,7 @@ final class TreeReader {
     this.strict = strict;
   }
 
-  /** Reads {@code node} as a mapping; {@code what} names the expected shape in errors. */
+  /** Reads {@code node} as a mapping found at {@code path}; fails when it is not a mapping. */
   static TreeReader of(JsonNode node, String path, boolean strict) {
     if (node == null || !node.isObject()) {
       throw ParseException.at("invalid type: " + describe(node) + ", expected a mapping", path);

@@ -51,6 +51,7 @@ final class TreeWriter {
               .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
               .disable(YAMLGenerator.Feature.SPLIT_LINES)
+              .stringQuotingChecker(new YamlQuoting())
               .build());
 
   private static final ObjectMapper JSON_WRITER =
@@ -105,12 +106,5 @@ final class TreeWriter {
       ArrayNode a = o.putArray(key);
       values.forEach(a::add);
     }
-  }
-
-  static void node(ObjectNode o, String key, JsonNode value) {
-    if (value.isContainerNode() && value.isEmpty()) {
-      return;
-    }
-    o.set(key, value);
   }
 }

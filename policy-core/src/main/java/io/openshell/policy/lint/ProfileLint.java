@@ -2,6 +2,7 @@ package io.openshell.policy.lint;
 
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
+import io.openshell.policy.match.TokenGrantBindings;
 import io.openshell.policy.model.AdditionalOutput;
 import io.openshell.policy.model.CredentialProfile;
 import io.openshell.policy.model.CredentialRefresh;
@@ -40,17 +41,6 @@ public final class ProfileLint {
   public static final String ID_FORMAT =
       "provider profile id must be lowercase kebab-case using only a-z, 0-9, and '-'";
 
-  /**
-   * Only detectable from YAML ({@code rules: []}); the model cannot carry an explicit empty list,
-   * so a YAML reader reports it with field {@code endpoints[{i}]}.
-   */
-  public static final String EMPTY_RULES_LIST =
-      "rules list cannot be empty (would deny all traffic). Use `access: full` or remove rules.";
-
-  /** Only detectable from YAML ({@code deny_rules: []}); see {@link #EMPTY_RULES_LIST}. */
-  public static final String EMPTY_DENY_RULES_LIST =
-      "deny_rules list cannot be empty (would have no effect). Remove it if no denials are needed.";
-
   private static final Pattern CANONICAL_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern REVISION_NAMESPACE_V = Pattern.compile("v[0-9]+_[A-Za-z0-9_]+");
   private static final Pattern REVISION_NAMESPACE_S =
@@ -74,13 +64,18 @@ public final class ProfileLint {
   }
 
   /**
-   * Import and lint of a batch: for each profile, the conflict checks (a built-in id "...cannot be
-   * overwritten", an existing custom id "...already exists", a warning when a workspace profile
-   * shadows a platform one), then {@link #validateProfileSet} over the whole batch.
+   * Import and lint of a batch: an empty batch is refused ("at least one provider profile is
+   * required", field {@code profiles}, index -1); then for each profile, the conflict checks (a
+   * built-in id "...cannot be overwritten", an existing custom id "...already exists", a warning
+   * when a workspace profile shadows a platform one), then {@link #validateProfileSet} over the
+   * whole batch.
    */
   public static List<ProfileDiagnostic> lintForImport(
       List<ProviderProfile> batch, LintContext ctx) {
     List<ProfileDiagnostic> out = new ArrayList<>();
+    if (batch.isEmpty()) {
+      out.add(diag(-1, "", invalid("profiles", "at least one provider profile is required")));
+    }
     for (int i = 0; i < batch.size(); i++) {
       String id = batch.get(i).id().trim();
       if (id.isEmpty()) {
@@ -471,8 +466,11 @@ public final class ProfileLint {
       CredentialProfile c, TokenGrant g, List<NetworkEndpoint> endpoints, List<Violation> out) {
     tokenEndpointProblem(g.tokenEndpoint())
         .ifPresent(m -> out.add(invalid("credentials.token_grant.token_endpoint", m)));
-    // The audience_overrides ambiguity rule (§2.4) runs here in OpenShell; see AudienceOverrides.
-    out.addAll(AudienceOverrides.check(c, g, endpoints));
+    // Same matching code as the cross-provider check of §6.3, restricted to one credential.
+    for (TokenGrantBindings.OverrideConflict conflict :
+        TokenGrantBindings.overrideConflicts(endpoints, c)) {
+      out.add(invalid("credentials.token_grant.audience_overrides", conflict.message()));
+    }
     String style = c.authStyle().trim().toLowerCase(Locale.ROOT);
     if (!style.isEmpty() && !style.equals("bearer") && !style.equals("header")) {
       out.add(

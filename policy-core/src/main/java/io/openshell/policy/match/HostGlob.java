@@ -24,9 +24,29 @@ public final class HostGlob {
     if (!leftWild && !rightWild) {
       return left.equalsIgnoreCase(right);
     }
+    // Cheap necessary condition, no allocation: a host matching both selectors starts with both
+    // literal prefixes (before the first '*') and ends with both literal suffixes (after the last
+    // '*'), so each prefix must extend the other, and likewise each suffix.
+    if (!literalEndsCompatible(left, right)) {
+      return false;
+    }
     return GlobLanguage.intersect(
         GlobLanguage.hostTokens(left.toLowerCase(Locale.ROOT)),
         GlobLanguage.hostTokens(right.toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean literalEndsCompatible(String a, String b) {
+    int aFirst = a.indexOf('*');
+    int bFirst = b.indexOf('*');
+    int aPrefix = aFirst < 0 ? a.length() : aFirst;
+    int bPrefix = bFirst < 0 ? b.length() : bFirst;
+    if (!a.regionMatches(true, 0, b, 0, Math.min(aPrefix, bPrefix))) {
+      return false;
+    }
+    int aSuffix = a.length() - (a.lastIndexOf('*') + 1);
+    int bSuffix = b.length() - (b.lastIndexOf('*') + 1);
+    int n = Math.min(aSuffix, bSuffix);
+    return a.regionMatches(true, a.length() - n, b, b.length() - n, n);
   }
 
   /**

@@ -92,7 +92,7 @@ public final class TokenGrantBindings {
     List<TokenGrantBinding> out = new ArrayList<>();
     for (CredentialProfile credential : profile.credentials()) {
       if (credential.tokenGrant().isPresent()) {
-        addCredential(out, provider, profile.endpoints(), credential);
+        addCredential(out, provider, profile.endpoints(), credential, true);
       }
     }
     return out;
@@ -106,7 +106,7 @@ public final class TokenGrantBindings {
       String provider, List<NetworkEndpoint> endpoints, CredentialProfile credential) {
     List<TokenGrantBinding> out = new ArrayList<>();
     if (credential.tokenGrant().isPresent()) {
-      addCredential(out, provider, endpoints, credential);
+      addCredential(out, provider, endpoints, credential, true);
     }
     return out;
   }
@@ -115,14 +115,15 @@ public final class TokenGrantBindings {
       List<TokenGrantBinding> out,
       String provider,
       List<NetworkEndpoint> endpoints,
-      CredentialProfile credential) {
+      CredentialProfile credential,
+      boolean dedupe) {
     TokenGrant grant = credential.tokenGrant().orElseThrow();
     for (NetworkEndpoint endpoint : endpoints) {
       for (int port : endpoint.effectivePorts()) {
         if (port == 0) {
           continue;
         }
-        add(out, provider, credential.name(), endpoint.host(), port, endpoint.path(), -1);
+        add(out, provider, credential.name(), endpoint.host(), port, endpoint.path(), -1, dedupe);
         List<AudienceOverride> overrides = grant.audienceOverrides();
         for (int i = 0; i < overrides.size(); i++) {
           AudienceOverride o = overrides.get(i);
@@ -132,7 +133,7 @@ public final class TokenGrantBindings {
           String host = o.host().filter(h -> !h.isEmpty()).orElse(endpoint.host());
           int oport = o.port() == 0 ? port : o.port();
           String path = o.path().filter(p -> !p.isEmpty()).orElse(endpoint.path());
-          add(out, provider, credential.name(), host, oport, path, i);
+          add(out, provider, credential.name(), host, oport, path, i, dedupe);
         }
       }
     }
@@ -154,14 +155,17 @@ public final class TokenGrantBindings {
       String host,
       int port,
       String path,
-      int overrideIndex) {
+      int overrideIndex,
+      boolean dedupe) {
     long score = TokenGrantBinding.hostSpecificity(host) + EndpointPath.specificity(path);
     TokenGrantBinding candidate =
         new TokenGrantBinding(
             provider, credential, host.toLowerCase(Locale.ROOT), port, path, overrideIndex, score);
-    for (TokenGrantBinding b : out) {
-      if (b.sameSelector(candidate)) {
-        return;
+    if (dedupe) {
+      for (TokenGrantBinding b : out) {
+        if (b.sameSelector(candidate)) {
+          return;
+        }
       }
     }
     out.add(candidate);
@@ -188,13 +192,18 @@ public final class TokenGrantBindings {
 
   /**
    * Audience overrides of one credential that answer the same request (§2.4): override bindings
-   * compared with each other (never with the endpoint binding), same algorithm as §6.3.
+   * compared with each other (never with the endpoint binding, never de-duplicated, so two
+   * overrides with the same selector are ambiguous), same algorithm as §6.3.
    */
   public static List<OverrideConflict> overrideConflicts(
       List<NetworkEndpoint> endpoints, CredentialProfile credential) {
     List<OverrideConflict> out = new ArrayList<>();
     List<TokenGrantBinding> seen = new ArrayList<>();
-    for (TokenGrantBinding candidate : forCredential("", endpoints, credential)) {
+    List<TokenGrantBinding> bindings = new ArrayList<>();
+    if (credential.tokenGrant().isPresent()) {
+      addCredential(bindings, "", endpoints, credential, false);
+    }
+    for (TokenGrantBinding candidate : bindings) {
       if (candidate.overrideIndex() < 0) {
         continue;
       }

@@ -40,6 +40,14 @@ public final class L7Semantics {
   private static final Set<String> GRAPHQL_OPERATION_TYPES =
       Set.of("query", "mutation", "subscription");
 
+  static final String MCP_OPTIONS_NOT_MCP = "mcp options are only valid for protocol mcp";
+  private static final String BROAD_ALLOW =
+      "method matcher allows every tool call and conflicts with MCP tool allow rules; add tool or"
+          + " params.name to narrow tools/call, or remove the tool allow rules";
+  private static final String BROAD_DENY =
+      "method matcher denies every tool call and conflicts with MCP tool allow rules; add tool or"
+          + " params.name to deny specific tools, or remove the tool allow rules";
+
   /** Whether {@code protocol} is OpenShell's explicit L4 spelling {@code tcp} (any case). */
   public static boolean isExplicitTcp(String protocol) {
     return protocol.equalsIgnoreCase("tcp");
@@ -263,14 +271,6 @@ public final class L7Semantics {
     }
     return errors;
   }
-
-  static final String MCP_OPTIONS_NOT_MCP = "mcp options are only valid for protocol mcp";
-  private static final String BROAD_ALLOW =
-      "method matcher allows every tool call and conflicts with MCP tool allow rules; add tool or"
-          + " params.name to narrow tools/call, or remove the tool allow rules";
-  private static final String BROAD_DENY =
-      "method matcher denies every tool call and conflicts with MCP tool allow rules; add tool or"
-          + " params.name to deny specific tools, or remove the tool allow rules";
 
   /**
    * MCP rule checks of §2.5 for {@code protocol: mcp} endpoints (tool vs params.name, tools/call

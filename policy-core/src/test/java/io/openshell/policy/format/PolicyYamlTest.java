@@ -422,4 +422,15 @@ class PolicyYamlTest {
     assertThat(p.landlock()).isEmpty();
     assertThat(p.process()).isEmpty();
   }
+
+  @Test
+  void normalizeGivesThePolicyThatReadingItsCanonicalTextGives() {
+    NetworkEndpoint authored = NetworkEndpoint.builder().host("a.example.com").port(443).build();
+    SandboxPolicy p =
+        SandboxPolicy.ofNetwork(
+            Map.of("r", new NetworkPolicyRule("", List.of(authored), List.of())));
+
+    assertThat(PolicyYaml.normalize(p)).isEqualTo(read(PolicyYaml.write(p)));
+    assertThat(onlyEndpoint(PolicyYaml.normalize(p)).ports()).containsExactly(443);
+  }
 }

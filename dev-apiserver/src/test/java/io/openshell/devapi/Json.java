@@ -1,0 +1,19 @@
+package io.openshell.devapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.client.utils.Serialization;
+
+/** Test helper: JSON text to tree (single quotes allowed for readability). */
+final class Json {
+
+  private Json() {}
+
+  static JsonNode of(String json) {
+    try {
+      return Serialization.jsonMapper().readTree(json.replace('\'', '"'));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
