@@ -13,4 +13,20 @@ public class OpenShellSettingsStatus extends ObservedStatus {
 
   @JsonPropertyDescription("Sandboxes not yet re-composed for this generation.")
   private Integer pendingSandboxes;
+
+  public Integer getSandboxes() {
+    return sandboxes;
+  }
+
+  public void setSandboxes(Integer sandboxes) {
+    this.sandboxes = sandboxes;
+  }
+
+  public Integer getPendingSandboxes() {
+    return pendingSandboxes;
+  }
+
+  public void setPendingSandboxes(Integer pendingSandboxes) {
+    this.pendingSandboxes = pendingSandboxes;
+  }
 }

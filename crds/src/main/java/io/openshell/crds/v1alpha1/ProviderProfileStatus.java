@@ -14,4 +14,20 @@ public class ProviderProfileStatus extends ObservedStatus {
 
   @JsonPropertyDescription("Providers and sandboxes using this profile.")
   private UsageCounts usedBy;
+
+  public List<Diagnostic> getDiagnostics() {
+    return diagnostics;
+  }
+
+  public void setDiagnostics(List<Diagnostic> diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public UsageCounts getUsedBy() {
+    return usedBy;
+  }
+
+  public void setUsedBy(UsageCounts usedBy) {
+    this.usedBy = usedBy;
+  }
 }

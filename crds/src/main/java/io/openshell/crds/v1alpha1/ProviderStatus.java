@@ -20,4 +20,36 @@ public class ProviderStatus extends ObservedStatus {
 
   @JsonPropertyDescription("Number of sandboxes this provider is attached to.")
   private Integer attachedCount;
+
+  public ProfileReference getProfile() {
+    return profile;
+  }
+
+  public void setProfile(ProfileReference profile) {
+    this.profile = profile;
+  }
+
+  public List<String> getCredentialKeys() {
+    return credentialKeys;
+  }
+
+  public void setCredentialKeys(List<String> credentialKeys) {
+    this.credentialKeys = credentialKeys;
+  }
+
+  public List<String> getAttachedTo() {
+    return attachedTo;
+  }
+
+  public void setAttachedTo(List<String> attachedTo) {
+    this.attachedTo = attachedTo;
+  }
+
+  public Integer getAttachedCount() {
+    return attachedCount;
+  }
+
+  public void setAttachedCount(Integer attachedCount) {
+    this.attachedCount = attachedCount;
+  }
 }

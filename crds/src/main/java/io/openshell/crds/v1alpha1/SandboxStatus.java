@@ -20,4 +20,28 @@ public class SandboxStatus extends ObservedStatus {
 
   @JsonPropertyDescription("The policy hash the pod's sidecar reports as enforced.")
   private String appliedPolicyHash;
+
+  public EffectivePolicyStatus getEffectivePolicy() {
+    return effectivePolicy;
+  }
+
+  public void setEffectivePolicy(EffectivePolicyStatus effectivePolicy) {
+    this.effectivePolicy = effectivePolicy;
+  }
+
+  public List<AttachedProviderStatus> getProviders() {
+    return providers;
+  }
+
+  public void setProviders(List<AttachedProviderStatus> providers) {
+    this.providers = providers;
+  }
+
+  public String getAppliedPolicyHash() {
+    return appliedPolicyHash;
+  }
+
+  public void setAppliedPolicyHash(String appliedPolicyHash) {
+    this.appliedPolicyHash = appliedPolicyHash;
+  }
 }

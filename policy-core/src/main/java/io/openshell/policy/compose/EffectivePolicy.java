@@ -10,7 +10,9 @@ import java.util.Objects;
  *
  * @param policy the effective policy (base or global policy plus provider layers)
  * @param source which policy it was built from
- * @param providersV2Enabled whether provider layers were composed
+ * @param providersV2Enabled the {@code providersV2Enabled} setting (layers are composed only when
+ *     it is on, no global policy is active and the sandbox has a base policy; see {@link #layers()}
+ *     for what each provider added)
  * @param layers one entry per attached provider, in attachment order
  * @param policyYaml canonical {@code policy.yaml} text
  * @param policyHash {@code sha256:<hex>} of the UTF-8 bytes of {@link #policyYaml()}

@@ -28,12 +28,18 @@ public final class ProviderRuleNames {
    */
   public static String ruleName(String providerName) {
     StringBuilder sb = new StringBuilder(providerName.length());
-    for (int i = 0; i < providerName.length(); i++) {
-      char c = providerName.charAt(i);
-      boolean keep =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-      sb.append(keep ? Character.toLowerCase(c) : '_');
-    }
+    // Code points, not UTF-16 units: OpenShell maps each Unicode scalar to one character.
+    providerName
+        .codePoints()
+        .forEach(
+            c -> {
+              boolean keep =
+                  (c >= 'a' && c <= 'z')
+                      || (c >= 'A' && c <= 'Z')
+                      || (c >= '0' && c <= '9')
+                      || c == '_';
+              sb.append(keep ? (char) Character.toLowerCase(c) : '_');
+            });
     int start = 0;
     int end = sb.length();
     while (start < end && sb.charAt(start) == '_') {

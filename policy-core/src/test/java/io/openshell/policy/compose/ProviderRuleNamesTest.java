@@ -28,6 +28,12 @@ class ProviderRuleNamesTest {
     assertThat(ProviderRuleNames.ruleName("_x_")).isEqualTo("_provider_x");
   }
 
+  @Test
+  void ruleNameReplacesEachUnicodeCharacterWithOneUnderscore() {
+    assertThat(ProviderRuleNames.ruleName("a\uD83D\uDE00b")).isEqualTo("_provider_a_b");
+    assertThat(ProviderRuleNames.ruleName("caf\u00e9x")).isEqualTo("_provider_caf_x");
+  }
+
   // C: provider_rule_name_prefix_identifies_reserved_keys
   @Test
   void prefixIdentifiesReservedKeys() {

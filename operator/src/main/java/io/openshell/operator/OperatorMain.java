@@ -1,0 +1,52 @@
+package io.openshell.operator;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Entry point. Without arguments: runs against the cluster of the current kubeconfig or in-cluster
+ * service account. {@code --embedded}: starts a local development API server first (see {@link
+ * EmbeddedMode}).
+ */
+public final class OperatorMain {
+  private OperatorMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    if (Arrays.asList(args).contains("--help")) {
+      System.out.println(
+          "usage: openshell-operator [--embedded [--port N] [--kubeconfig FILE]]\n"
+              + "  (no option)   run against the current kubeconfig / in-cluster config\n"
+              + "  --embedded    start a local development API server and run against it");
+      return;
+    }
+    if (Arrays.asList(args).contains("--embedded")) {
+      EmbeddedMode.run(EmbeddedMode.Options.parse(args));
+      return;
+    }
+    KubernetesClient client = new KubernetesClientBuilder().build();
+    OpenShellOperator operator =
+        OpenShellOperator.start(client, OperatorConfig.fromEnvironment(), Clock.systemUTC());
+    awaitShutdown(
+        () -> {
+          operator.close();
+          client.close();
+        });
+  }
+
+  /** Blocks until the JVM is asked to stop, then runs {@code onStop} (graceful shutdown). */
+  static void awaitShutdown(Runnable onStop) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  onStop.run();
+                  stopped.countDown();
+                },
+                "openshell-shutdown"));
+    stopped.await();
+  }
+}

@@ -1,0 +1,207 @@
+package io.openshell.operator.profile;
+
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.openshell.crds.convert.ProfileConverter;
+import io.openshell.crds.v1alpha1.Provider;
+import io.openshell.crds.v1alpha1.ProviderProfile;
+import io.openshell.crds.v1alpha1.ProviderProfileStatus;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.operator.Labels;
+import io.openshell.operator.observability.ConditionEvents;
+import io.openshell.operator.observability.OperatorMetrics;
+import io.openshell.operator.provider.ProviderIndexes;
+import io.openshell.operator.provider.ProviderRecords;
+import io.openshell.operator.sandbox.SandboxIndexes;
+import io.openshell.operator.status.StatusDiff;
+import io.openshell.operator.watch.UnionWithPreviousMapper;
+import io.openshell.policy.Violation;
+import io.openshell.policy.catalog.ProfileCatalog;
+import io.openshell.policy.compose.InUse;
+import io.openshell.policy.compose.SandboxInputs;
+import io.openshell.policy.lint.ProfileLint;
+import io.openshell.policy.model.ProviderRecord;
+import io.openshell.policy.model.Settings;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ProviderProfile: lints it ({@code Accepted} + diagnostics), counts its users, keeps built-ins
+ * intact and blocks deletion while a sandbox uses it (finalizer {@code
+ * openshell.io/in-use-protection}). Not generation-aware: a removed built-in label changes no
+ * generation but must still be restored.
+ */
+@ControllerConfiguration(
+    name = ProviderProfileReconciler.NAME,
+    finalizerName = Labels.IN_USE_FINALIZER,
+    generationAwareEventProcessing = false)
+public class ProviderProfileReconciler
+    implements Reconciler<ProviderProfile>, Cleaner<ProviderProfile> {
+  public static final String NAME = "providerprofile";
+
+  private final ProfileStatusFactory statusFactory;
+  private final BuiltinProfileInstaller builtins;
+  private final OperatorMetrics metrics;
+  private final ConditionEvents events;
+  private final Clock clock;
+  private final Duration inUseRecheck;
+  private volatile InformerEventSource<Provider, ProviderProfile> providers;
+  private volatile InformerEventSource<Sandbox, ProviderProfile> sandboxes;
+
+  public ProviderProfileReconciler(
+      ProfileStatusFactory statusFactory,
+      BuiltinProfileInstaller builtins,
+      OperatorMetrics metrics,
+      ConditionEvents events,
+      Clock clock,
+      Duration inUseRecheck) {
+    this.statusFactory = statusFactory;
+    this.builtins = builtins;
+    this.metrics = metrics;
+    this.events = events;
+    this.clock = clock;
+    this.inUseRecheck = inUseRecheck;
+  }
+
+  @Override
+  public List<EventSource<?, ProviderProfile>> prepareEventSources(
+      EventSourceContext<ProviderProfile> context) {
+    providers =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Provider.class, ProviderProfile.class)
+                .withName("providers")
+                .withSecondaryToPrimaryMapper(new ProviderToProfileMapper())
+                .build(),
+            context);
+    providers.addIndexer(ProviderIndexes.BY_PROFILE, ProviderIndexes.BY_PROFILE_FUNCTION);
+    sandboxes =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Sandbox.class, ProviderProfile.class)
+                .withName("sandboxes")
+                .withSecondaryToPrimaryMapper(
+                    new UnionWithPreviousMapper<>(new SandboxToProfileMapper(providers)))
+                .build(),
+            context);
+    sandboxes.addIndexer(SandboxIndexes.BY_PROVIDER, SandboxIndexes.BY_PROVIDER_FUNCTION);
+    return List.of(providers, sandboxes);
+  }
+
+  @Override
+  public UpdateControl<ProviderProfile> reconcile(
+      ProviderProfile profile, Context<ProviderProfile> context) {
+    if (ProfileCatalogs.isBuiltin(profile) && BuiltinProfileInstaller.drifted(profile)) {
+      // The restoring update brings a new event; status follows on that reconcile.
+      builtins.restore(profile);
+      return UpdateControl.noUpdate();
+    }
+    ProviderProfileStatus status = statusFactory.build(profile, observe(profile, Optional.empty()));
+    metrics.reconciled(NAME, true);
+    if (StatusDiff.same(profile.getStatus(), status)) {
+      return UpdateControl.noUpdate();
+    }
+    events.record(
+        profile,
+        profile.getStatus() == null ? null : profile.getStatus().getConditions(),
+        status.getConditions());
+    profile.setStatus(status);
+    return UpdateControl.patchStatus(profile);
+  }
+
+  @Override
+  public DeleteControl cleanup(ProviderProfile profile, Context<ProviderProfile> context) {
+    String id = profile.getMetadata().getName();
+    Optional<Violation> inUse = InUse.profileInUse(id, users(id));
+    if (inUse.isEmpty()) {
+      if (ProfileCatalogs.isBuiltin(profile)) {
+        builtins.recreateWhenGone(id);
+      }
+      return DeleteControl.defaultDelete();
+    }
+    ProviderProfileStatus status =
+        statusFactory.build(profile, observe(profile, Optional.of(inUse.get().message())));
+    if (!StatusDiff.same(profile.getStatus(), status)) {
+      events.record(
+          profile,
+          profile.getStatus() == null ? null : profile.getStatus().getConditions(),
+          status.getConditions());
+      context
+          .getClient()
+          .resources(ProviderProfile.class)
+          .withName(id)
+          .editStatus(
+              p -> {
+                p.setStatus(status);
+                return p;
+              });
+    }
+    return DeleteControl.noFinalizerRemoval().rescheduleAfter(inUseRecheck);
+  }
+
+  private ProfileObservation observe(ProviderProfile profile, Optional<String> inUseMessage) {
+    String id = profile.getMetadata().getName();
+    List<Provider> typed = providers.byIndex(ProviderIndexes.BY_PROFILE, id);
+    List<SandboxInputs> users = users(id);
+    return new ProfileObservation(lint(profile), typed.size(), users.size(), inUseMessage);
+  }
+
+  private static List<Violation> lint(ProviderProfile profile) {
+    var conversion = ProfileConverter.toModel(profile);
+    List<Violation> findings = new ArrayList<>(conversion.violations());
+    if (!conversion.hasErrors()) {
+      findings.addAll(ProfileLint.lintProfile(conversion.value()));
+    }
+    return findings;
+  }
+
+  /**
+   * The sandboxes that attach an existing provider of this profile, as the minimal inputs
+   * policy-core's in-use rule reads (names and provider types).
+   */
+  private List<SandboxInputs> users(String id) {
+    Map<ResourceID, Map<String, ProviderRecord>> bySandbox = new LinkedHashMap<>();
+    Map<ResourceID, List<String>> attached = new HashMap<>();
+    for (Provider p : providers.byIndex(ProviderIndexes.BY_PROFILE, id)) {
+      String ns = p.getMetadata().getNamespace();
+      for (Sandbox s :
+          sandboxes.byIndex(
+              SandboxIndexes.BY_PROVIDER,
+              SandboxIndexes.providerKey(ns, p.getMetadata().getName()))) {
+        ResourceID sid = ResourceID.fromResource(s);
+        bySandbox
+            .computeIfAbsent(sid, k -> new LinkedHashMap<>())
+            .put(p.getMetadata().getName(), ProviderRecords.of(p, Optional.empty()).value());
+        attached.computeIfAbsent(sid, k -> new ArrayList<>()).add(p.getMetadata().getName());
+      }
+    }
+    List<SandboxInputs> out = new ArrayList<>();
+    ProfileCatalog none = ProfileCatalog.of(List.of());
+    bySandbox.forEach(
+        (sid, records) ->
+            out.add(
+                new SandboxInputs(
+                    sid.getNamespace().orElse(""),
+                    sid.getName(),
+                    Optional.empty(),
+                    attached.get(sid),
+                    records,
+                    none,
+                    Settings.DEFAULTS,
+                    clock.instant())));
+    return out;
+  }
+}

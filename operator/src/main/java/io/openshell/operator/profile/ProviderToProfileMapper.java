@@ -1,0 +1,18 @@
+package io.openshell.operator.profile;
+
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.SecondaryToPrimaryMapper;
+import io.openshell.crds.v1alpha1.Provider;
+import io.openshell.operator.provider.ProviderIndexes;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Provider changed → the profile its type resolves to (the type is immutable). */
+public final class ProviderToProfileMapper implements SecondaryToPrimaryMapper<Provider> {
+  @Override
+  public Set<ResourceID> toPrimaryResourceIDs(Provider provider) {
+    return ProviderIndexes.profileId(provider).stream()
+        .map(ResourceID::new)
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,182 @@
+package io.openshell.operator.provider;
+
+import io.fabric8.kubernetes.api.model.Secret;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.openshell.crds.v1alpha1.Provider;
+import io.openshell.crds.v1alpha1.ProviderProfile;
+import io.openshell.crds.v1alpha1.ProviderStatus;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.operator.Labels;
+import io.openshell.operator.observability.ConditionEvents;
+import io.openshell.operator.observability.OperatorMetrics;
+import io.openshell.operator.profile.ProfileCatalogs;
+import io.openshell.operator.sandbox.SandboxIndexes;
+import io.openshell.operator.status.StatusDiff;
+import io.openshell.operator.watch.UnionWithPreviousMapper;
+import io.openshell.policy.Violation;
+import io.openshell.policy.catalog.CatalogEntry;
+import io.openshell.policy.compose.InUse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Provider: resolves its profile (aliases applied) and its Secret's key names, lists the sandboxes
+ * that attach it, and blocks its deletion while any does (finalizer {@code
+ * openshell.io/in-use-protection}).
+ */
+@ControllerConfiguration(name = ProviderReconciler.NAME, finalizerName = Labels.IN_USE_FINALIZER)
+public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provider> {
+  public static final String NAME = "provider";
+  private static final Logger LOG = LoggerFactory.getLogger(ProviderReconciler.class);
+
+  private final ProviderStatusFactory statusFactory;
+  private final OperatorMetrics metrics;
+  private final ConditionEvents events;
+  private final Duration inUseRecheck;
+  private volatile InformerEventSource<Secret, Provider> secrets;
+  private volatile InformerEventSource<ProviderProfile, Provider> profiles;
+  private volatile InformerEventSource<Sandbox, Provider> sandboxes;
+
+  public ProviderReconciler(
+      ProviderStatusFactory statusFactory,
+      OperatorMetrics metrics,
+      ConditionEvents events,
+      Duration inUseRecheck) {
+    this.statusFactory = statusFactory;
+    this.metrics = metrics;
+    this.events = events;
+    this.inUseRecheck = inUseRecheck;
+  }
+
+  @Override
+  public List<EventSource<?, Provider>> prepareEventSources(EventSourceContext<Provider> context) {
+    var providers = context.getPrimaryCache();
+    providers.addIndexers(
+        Map.of(
+            ProviderIndexes.BY_SECRET, ProviderIndexes.BY_SECRET_FUNCTION,
+            ProviderIndexes.BY_PROFILE, ProviderIndexes.BY_PROFILE_FUNCTION));
+    secrets =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Secret.class, Provider.class)
+                .withName("credential-secrets")
+                .withLabelSelector(Labels.PROVIDER_CREDENTIALS_SELECTOR)
+                .withSecondaryToPrimaryMapper(new SecretToProviderMapper(providers))
+                .build(),
+            context);
+    profiles =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(ProviderProfile.class, Provider.class)
+                .withName("profiles")
+                .withSecondaryToPrimaryMapper(new ProfileToProviderMapper(providers))
+                .build(),
+            context);
+    sandboxes =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Sandbox.class, Provider.class)
+                .withName("sandboxes")
+                .withSecondaryToPrimaryMapper(
+                    new UnionWithPreviousMapper<>(new SandboxToProviderMapper()))
+                .build(),
+            context);
+    sandboxes.addIndexer(SandboxIndexes.BY_PROVIDER, SandboxIndexes.BY_PROVIDER_FUNCTION);
+    return List.of(secrets, profiles, sandboxes);
+  }
+
+  @Override
+  public UpdateControl<Provider> reconcile(Provider provider, Context<Provider> context) {
+    ProviderStatus status = statusFactory.build(provider, observe(provider, Optional.empty()));
+    metrics.reconciled(NAME, true);
+    return patchIfChanged(provider, status);
+  }
+
+  @Override
+  public DeleteControl cleanup(Provider provider, Context<Provider> context) {
+    List<String> users = attachedTo(provider);
+    Optional<Violation> inUse =
+        InUse.providerAttached(provider.getMetadata().getName(), byUser(provider, users));
+    if (inUse.isEmpty()) {
+      return DeleteControl.defaultDelete();
+    }
+    ProviderStatus status =
+        statusFactory.build(provider, observe(provider, Optional.of(inUse.get().message())));
+    if (!StatusDiff.same(provider.getStatus(), status)) {
+      events.record(
+          provider,
+          provider.getStatus() == null ? null : provider.getStatus().getConditions(),
+          status.getConditions());
+      context
+          .getClient()
+          .resources(Provider.class)
+          .inNamespace(provider.getMetadata().getNamespace())
+          .withName(provider.getMetadata().getName())
+          .editStatus(
+              p -> {
+                p.setStatus(status);
+                return p;
+              });
+    }
+    LOG.atInfo()
+        .addKeyValue("provider", ResourceID.fromResource(provider))
+        .addKeyValue("sandboxes", users.size())
+        .log("delete blocked while attached");
+    return DeleteControl.noFinalizerRemoval().rescheduleAfter(inUseRecheck);
+  }
+
+  private ProviderObservation observe(Provider provider, Optional<String> inUseMessage) {
+    var catalog = ProfileCatalogs.of(profiles.list().toList());
+    String type = provider.getSpec() == null ? null : provider.getSpec().getType();
+    Optional<CatalogEntry> entry = type == null ? Optional.empty() : catalog.forProviderType(type);
+    var profileObject = entry.flatMap(e -> profiles.get(new ResourceID(e.id())));
+    var secret =
+        ProviderRecords.secretName(provider)
+            .flatMap(s -> secrets.get(new ResourceID(s, provider.getMetadata().getNamespace())));
+    return new ProviderObservation(
+        entry, profileObject, secret, attachedTo(provider), inUseMessage);
+  }
+
+  private List<String> attachedTo(Provider provider) {
+    return sandboxes
+        .byIndex(
+            SandboxIndexes.BY_PROVIDER,
+            SandboxIndexes.providerKey(
+                provider.getMetadata().getNamespace(), provider.getMetadata().getName()))
+        .stream()
+        .map(s -> s.getMetadata().getName())
+        .sorted()
+        .distinct()
+        .toList();
+  }
+
+  private static Map<String, List<String>> byUser(Provider provider, List<String> users) {
+    Map<String, List<String>> map = new TreeMap<>();
+    users.forEach(u -> map.put(u, List.of(provider.getMetadata().getName())));
+    return map;
+  }
+
+  private UpdateControl<Provider> patchIfChanged(Provider provider, ProviderStatus status) {
+    if (StatusDiff.same(provider.getStatus(), status)) {
+      return UpdateControl.noUpdate();
+    }
+    events.record(
+        provider,
+        provider.getStatus() == null ? null : provider.getStatus().getConditions(),
+        status.getConditions());
+    provider.setStatus(status);
+    return UpdateControl.patchStatus(provider);
+  }
+}

@@ -1,0 +1,133 @@
+package io.openshell.operator.provider;
+
+import static io.openshell.crds.Conditions.*;
+
+import io.openshell.crds.v1alpha1.ProfileReference;
+import io.openshell.crds.v1alpha1.Provider;
+import io.openshell.crds.v1alpha1.ProviderStatus;
+import io.openshell.operator.status.ConditionList;
+import io.openshell.operator.status.DesiredCondition;
+import java.time.Clock;
+import java.util.List;
+
+/** Builds a Provider's status: profile and credential resolution, attachments. Key names only. */
+public final class ProviderStatusFactory {
+  private final Clock clock;
+
+  /** How many sandbox names {@code status.attachedTo} lists at most. */
+  public static final int MAX_ATTACHED_TO = 50;
+
+  /** CredentialsResolved=False: no Secret and no runtime credentials (OpenShell §4.2). */
+  static final String REASON_NO_CREDENTIALS = "NoCredentials";
+
+  public ProviderStatusFactory(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The status {@code provider} should have after {@code o}. */
+  public ProviderStatus build(Provider provider, ProviderObservation o) {
+    ProviderStatus status = new ProviderStatus();
+    Long generation = provider.getMetadata().getGeneration();
+    status.setObservedGeneration(generation);
+    String type = provider.getSpec() == null ? "" : provider.getSpec().getType();
+
+    DesiredCondition profile;
+    if (o.profile().isPresent()) {
+      ProfileReference ref = new ProfileReference();
+      ref.setName(o.profile().get().id());
+      ref.setSource(o.profile().get().source().label());
+      o.profileObject()
+          .ifPresent(p -> ref.setResourceVersion(p.getMetadata().getResourceVersion()));
+      status.setProfile(ref);
+      profile =
+          DesiredCondition.isTrue(
+              PROFILE_RESOLVED,
+              REASON_PROFILE_FOUND,
+              "type '" + type + "' resolves to profile '" + o.profile().get().id() + "'");
+    } else {
+      // OpenShell accepts profileless providers (§4.2): resolved, with a note.
+      profile =
+          DesiredCondition.isTrue(
+              PROFILE_RESOLVED,
+              REASON_NO_PROFILE,
+              "provider type '"
+                  + type
+                  + "' has no provider profile; the provider contributes no policy layer");
+    }
+
+    List<String> keys = ProviderRecords.credentialKeys(o.secret());
+    status.setCredentialKeys(keys);
+    DesiredCondition credentials = credentials(provider, o, keys);
+
+    status.setAttachedCount(o.attachedTo().size());
+    status.setAttachedTo(
+        o.attachedTo().subList(0, Math.min(MAX_ATTACHED_TO, o.attachedTo().size())));
+
+    DesiredCondition ready;
+    if (o.inUseMessage().isPresent()) {
+      ready = DesiredCondition.isFalse(READY, REASON_IN_USE, o.inUseMessage().get());
+    } else if (!profile.status()) {
+      ready = DesiredCondition.isFalse(READY, profile.reason(), profile.message());
+    } else if (!credentials.status()) {
+      ready = DesiredCondition.isFalse(READY, credentials.reason(), credentials.message());
+    } else {
+      ready =
+          DesiredCondition.isTrue(READY, credentials.reason(), "profile and credentials resolved");
+    }
+    var old = provider.getStatus();
+    status.setConditions(
+        ConditionList.merge(
+            old == null ? null : old.getConditions(),
+            List.of(profile, credentials, ready),
+            generation,
+            clock.instant()));
+    return status;
+  }
+
+  private static DesiredCondition credentials(
+      Provider provider, ProviderObservation o, List<String> keys) {
+    var spec = provider.getSpec();
+    boolean allowsEmpty =
+        o.profile().map(e -> e.profile().allowsEmptyProviderCredentials()).orElse(false);
+    if (spec != null && Boolean.TRUE.equals(spec.getRuntimeCredentials())) {
+      return allowsEmpty
+          ? DesiredCondition.isTrue(
+              CREDENTIALS_RESOLVED,
+              REASON_RUNTIME_CREDENTIALS,
+              "credentials are resolved at runtime")
+          : DesiredCondition.isFalse(
+              CREDENTIALS_RESOLVED,
+              REASON_RUNTIME_CREDENTIALS_NOT_ALLOWED,
+              "--runtime-credentials is only valid for provider profiles whose required"
+                  + " credentials are resolved at runtime");
+    }
+    var secretName = ProviderRecords.secretName(provider);
+    if (secretName.isEmpty()) {
+      return allowsEmpty
+          ? DesiredCondition.isTrue(
+              CREDENTIALS_RESOLVED,
+              REASON_RUNTIME_CREDENTIALS,
+              "the profile resolves its credentials at runtime")
+          : DesiredCondition.isFalse(
+              CREDENTIALS_RESOLVED,
+              REASON_NO_CREDENTIALS,
+              "provider.credentials must not be empty");
+    }
+    if (o.secret().isEmpty()) {
+      return DesiredCondition.isFalse(
+          CREDENTIALS_RESOLVED,
+          REASON_SECRET_NOT_FOUND,
+          "secret '"
+              + secretName.get()
+              + "' not found, or not labelled openshell.io/provider-credentials=true");
+    }
+    if (keys.isEmpty() && !allowsEmpty) {
+      return DesiredCondition.isFalse(
+          CREDENTIALS_RESOLVED, REASON_NO_CREDENTIALS, "provider.credentials must not be empty");
+    }
+    return DesiredCondition.isTrue(
+        CREDENTIALS_RESOLVED,
+        REASON_SECRET_FOUND,
+        keys.size() + " credential key(s) from secret '" + secretName.get() + "'");
+  }
+}

@@ -1,0 +1,82 @@
+package io.openshell.operator.sandbox;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.operator.Labels;
+import io.openshell.operator.OwnerReferences;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code openshell-policy-<sandbox>} ConfigMap, controller-owned by its Sandbox. Reconciled
+ * only with an accepted composition (the {@link PolicyDocument} in the context), so a rejected
+ * candidate never reaches it; an unchanged document matches and is not written.
+ */
+public class PolicyConfigMapDependent extends CRUDKubernetesDependentResource<ConfigMap, Sandbox> {
+  /** Context key of the {@link PolicyDocument} to render. */
+  static final String DOCUMENT = "openshell.io/policy-document";
+
+  public static final String POLICY_YAML = "policy.yaml";
+  public static final String METADATA_JSON = "metadata.json";
+
+  public PolicyConfigMapDependent() {
+    super(ConfigMap.class);
+  }
+
+  /** {@code openshell-policy-<sandbox name>}. */
+  public static String configMapName(Sandbox sandbox) {
+    return configMapName(sandbox.getMetadata().getName());
+  }
+
+  /** {@code openshell-policy-<sandbox name>}. */
+  public static String configMapName(String sandboxName) {
+    return "openshell-policy-" + sandboxName;
+  }
+
+  @Override
+  protected ConfigMap desired(Sandbox sandbox, Context<Sandbox> context) {
+    PolicyDocument document =
+        context
+            .managedWorkflowAndDependentResourceContext()
+            .getMandatory(DOCUMENT, PolicyDocument.class);
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(POLICY_YAML, document.policyYaml());
+    data.put(METADATA_JSON, document.metadataJson());
+    return new ConfigMapBuilder()
+        .withNewMetadata()
+        .withName(configMapName(sandbox))
+        .withNamespace(sandbox.getMetadata().getNamespace())
+        .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
+        .addToLabels(Labels.SANDBOX, sandbox.getMetadata().getName())
+        .addToAnnotations(Labels.POLICY_HASH, document.policyHash())
+        .withOwnerReferences(OwnerReferences.controller(sandbox))
+        .endMetadata()
+        .withData(data)
+        .build();
+  }
+
+  @Override
+  protected boolean addOwnerReference() {
+    return false; // desired() sets a controller reference itself (JOSDK's has controller unset)
+  }
+
+  @Override
+  protected ResourceID targetSecondaryResourceID(Sandbox sandbox, Context<Sandbox> context) {
+    // The name is fixed, so selecting the existing ConfigMap needs no composition.
+    return new ResourceID(configMapName(sandbox), sandbox.getMetadata().getNamespace());
+  }
+
+  @Override
+  protected InformerEventSourceConfiguration.Builder<ConfigMap> informerConfigurationBuilder(
+      EventSourceContext<Sandbox> context) {
+    // Cache only the ConfigMaps this operator owns, not every ConfigMap of the cluster.
+    return super.informerConfigurationBuilder(context)
+        .withLabelSelector(Labels.MANAGED_BY_SELECTOR);
+  }
+}

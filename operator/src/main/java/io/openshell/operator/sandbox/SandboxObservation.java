@@ -1,0 +1,29 @@
+package io.openshell.operator.sandbox;
+
+import io.openshell.policy.compose.CompositionResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one reconcile of a sandbox found: the composition outcome and the pod's report.
+ *
+ * @param result composed or rejected
+ * @param missingProviders attached names with no Provider object
+ * @param profilelessProviders attached providers whose type has no profile
+ * @param hasPod whether the sandbox asks for a pod ({@code spec.podTemplate})
+ * @param podAppliedHash the hash the pod's policy agent reports, when it reports one
+ */
+public record SandboxObservation(
+    CompositionResult result,
+    List<String> missingProviders,
+    List<String> profilelessProviders,
+    boolean hasPod,
+    Optional<String> podAppliedHash) {
+  public SandboxObservation {
+    Objects.requireNonNull(result, "result");
+    missingProviders = List.copyOf(missingProviders);
+    profilelessProviders = List.copyOf(profilelessProviders);
+    Objects.requireNonNull(podAppliedHash, "podAppliedHash");
+  }
+}
