@@ -9,7 +9,7 @@ import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
-import io.openshell.policy.compose.PolicyEngine;
+import io.openshell.policy.format.PolicyHash;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class SandboxLifecycleIT {
 
     assertThat(policyYaml(cm)).contains("custom_pypi").doesNotContain("_provider_");
     assertThat(cm.getMetadata().getAnnotations())
-        .containsEntry(Labels.POLICY_HASH, PolicyEngine.hash(policyYaml(cm)));
+        .containsEntry(Labels.POLICY_HASH, PolicyHash.of(policyYaml(cm)));
     assertThat(cm.getMetadata().getLabels())
         .containsEntry(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
         .containsEntry(Labels.SANDBOX, "demo");
