@@ -38,13 +38,20 @@ class ProtectionAndRejectionE2E {
           endpoints:
             - {host: guarded.example.com, port: 443, protocol: rest, access: read-only}
         ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: guarded-credentials
+          labels: {openshell.io/provider-credentials: "true"}
+        stringData: {GUARDED_TOKEN: replace-me}
+        ---
         apiVersion: openshell.io/v1alpha1
         kind: Provider
         metadata:
           name: guarded-api
         spec:
           type: e2e-guarded-api
-          runtimeCredentials: false
+          credentialsSecretRef: {name: guarded-credentials}
         """);
     CommandResult attach = cluster.plugin("attach", "guarded", "guarded-api", "-n", NS);
     assertThat(attach.ok()).as(attach.toString()).isTrue();
