@@ -135,7 +135,7 @@ class ProtectionAndRejectionE2E {
             "credential env key 'GITHUB_TOKEN' is provided by both provider 'work-github' and"
                 + " provider 'second-github'");
     CommandResult providers =
-        cluster.kubectl(null, "get", "sbx", "guarded", "-n", NS, "-o", "jsonpath={.spec.providers}");
+        cluster.kubectl(null, "get", "ossbx", "guarded", "-n", NS, "-o", "jsonpath={.spec.providers}");
     assertThat(providers.stdout()).doesNotContain("second-github");
     assertThat(configMapHash("guarded")).isEqualTo(before);
   }
@@ -147,7 +147,7 @@ class ProtectionAndRejectionE2E {
         cluster.kubectl(
             null,
             "patch",
-            "sbx",
+            "ossbx",
             "guarded",
             "-n",
             NS,
@@ -164,14 +164,14 @@ class ProtectionAndRejectionE2E {
         .until(
             () ->
                 cluster
-                    .kubectl(null, "get", "sbx", "guarded", "-n", NS, "-o",
+                    .kubectl(null, "get", "ossbx", "guarded", "-n", NS, "-o",
                         "jsonpath={.status.conditions[?(@.type==\"PolicyComposed\")].reason}")
                     .stdout()
                     .equals("ReservedKeyPrefix"));
     assertThat(configMapHash("guarded")).isEqualTo(before);
     CommandResult revert =
         cluster.kubectl(
-            null, "patch", "sbx", "guarded", "-n", NS, "--type=merge", "-p",
+            null, "patch", "ossbx", "guarded", "-n", NS, "--type=merge", "-p",
             "{\"spec\":{\"policy\":{\"networkPolicies\":{\"_provider_sneaky\":null}}}}");
     assertThat(revert.ok()).as(revert.toString()).isTrue();
   }
