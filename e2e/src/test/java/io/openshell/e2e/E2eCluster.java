@@ -77,7 +77,9 @@ final class E2eCluster {
                 "--port",
                 Integer.toString(port),
                 "--kubeconfig",
-                kc.toString()),
+                kc.toString(),
+                "--http-port",
+                Integer.toString(freePort())),
             Map.of());
     started.add(operator);
     Awaitility.await("embedded API server writes its kubeconfig")
