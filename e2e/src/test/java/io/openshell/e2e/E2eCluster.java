@@ -57,7 +57,8 @@ final class E2eCluster {
         started.add(
             ManagedProcess.start(
                 "operator",
-                List.of(Repo.java(), "-jar", Repo.jar("operator", "openshell-operator.jar").toString()),
+                List.of(
+                    Repo.java(), "-jar", Repo.jar("operator", "openshell-operator.jar").toString()),
                 Map.of("KUBECONFIG", kc.toString())));
       }
       E2eCluster cluster = new E2eCluster(kc, false, started);
@@ -159,12 +160,18 @@ final class E2eCluster {
             "agent-" + namespace + "-" + sandbox,
             List.of(Repo.java(), "-jar", Repo.jar("policy-agent", "policy-agent.jar").toString()),
             Map.of(
-                "KUBECONFIG", kubeconfig.toString(),
-                "OPENSHELL_NAMESPACE", namespace,
-                "OPENSHELL_SANDBOX", sandbox,
-                "POD_NAME", sandbox,
-                "OPENSHELL_POLICY_DIR", dir.toString(),
-                "OPENSHELL_AGENT_PORT", Integer.toString(port)));
+                "KUBECONFIG",
+                kubeconfig.toString(),
+                "OPENSHELL_NAMESPACE",
+                namespace,
+                "OPENSHELL_SANDBOX",
+                sandbox,
+                "POD_NAME",
+                sandbox,
+                "OPENSHELL_POLICY_DIR",
+                dir.toString(),
+                "OPENSHELL_AGENT_PORT",
+                Integer.toString(port)));
     processes.add(agent);
     return agent;
   }

@@ -46,13 +46,7 @@ final class E2eSupport {
   static void applyExamples(E2eCluster cluster, String namespace) {
     CommandResult r =
         cluster.kubectl(
-            null,
-            "apply",
-            "--validate=false",
-            "-n",
-            namespace,
-            "-f",
-            Repo.examples().toString());
+            null, "apply", "--validate=false", "-n", namespace, "-f", Repo.examples().toString());
     assertThat(r.ok()).as(r.toString()).isTrue();
   }
 

@@ -19,8 +19,7 @@ class ProtectionAndRejectionE2E {
     E2eSupport.namespace(cluster, NS);
     applyExamples(cluster, NS);
     applyOk(cluster, NS, E2eSupport.sandbox("guarded", "work-github"));
-    eventually("the guarded sandbox is composed")
-        .until(() -> !configMapHash("guarded").isEmpty());
+    eventually("the guarded sandbox is composed").until(() -> !configMapHash("guarded").isEmpty());
   }
 
   @Test
@@ -82,7 +81,15 @@ class ProtectionAndRejectionE2E {
         .until(
             () ->
                 cluster
-                    .kubectl(null, "get", "provider", "held-github", "-n", NS, "-o", "jsonpath={.status.attachedCount}")
+                    .kubectl(
+                        null,
+                        "get",
+                        "provider",
+                        "held-github",
+                        "-n",
+                        NS,
+                        "-o",
+                        "jsonpath={.status.attachedCount}")
                     .stdout()
                     .equals("1"));
 
@@ -93,7 +100,14 @@ class ProtectionAndRejectionE2E {
         .until(
             () ->
                 cluster
-                    .kubectl(null, "get", "provider", "held-github", "-n", NS, "-o",
+                    .kubectl(
+                        null,
+                        "get",
+                        "provider",
+                        "held-github",
+                        "-n",
+                        NS,
+                        "-o",
                         "jsonpath={.status.conditions[?(@.type==\"Ready\")].message}")
                     .stdout()
                     .contains("provider 'held-github' is attached to sandbox(es): holder"));
@@ -135,7 +149,8 @@ class ProtectionAndRejectionE2E {
             "credential env key 'GITHUB_TOKEN' is provided by both provider 'work-github' and"
                 + " provider 'second-github'");
     CommandResult providers =
-        cluster.kubectl(null, "get", "ossbx", "guarded", "-n", NS, "-o", "jsonpath={.spec.providers}");
+        cluster.kubectl(
+            null, "get", "ossbx", "guarded", "-n", NS, "-o", "jsonpath={.spec.providers}");
     assertThat(providers.stdout()).doesNotContain("second-github");
     assertThat(configMapHash("guarded")).isEqualTo(before);
   }
@@ -164,14 +179,28 @@ class ProtectionAndRejectionE2E {
         .until(
             () ->
                 cluster
-                    .kubectl(null, "get", "ossbx", "guarded", "-n", NS, "-o",
+                    .kubectl(
+                        null,
+                        "get",
+                        "ossbx",
+                        "guarded",
+                        "-n",
+                        NS,
+                        "-o",
                         "jsonpath={.status.conditions[?(@.type==\"PolicyComposed\")].reason}")
                     .stdout()
                     .equals("ReservedKeyPrefix"));
     assertThat(configMapHash("guarded")).isEqualTo(before);
     CommandResult revert =
         cluster.kubectl(
-            null, "patch", "ossbx", "guarded", "-n", NS, "--type=merge", "-p",
+            null,
+            "patch",
+            "ossbx",
+            "guarded",
+            "-n",
+            NS,
+            "--type=merge",
+            "-p",
             "{\"spec\":{\"policy\":{\"networkPolicies\":{\"_provider_sneaky\":null}}}}");
     assertThat(revert.ok()).as(revert.toString()).isTrue();
   }
@@ -179,7 +208,13 @@ class ProtectionAndRejectionE2E {
   private static String configMapHash(String sandbox) {
     CommandResult r =
         cluster.kubectl(
-            null, "get", "cm", "openshell-policy-" + sandbox, "-n", NS, "-o",
+            null,
+            "get",
+            "cm",
+            "openshell-policy-" + sandbox,
+            "-n",
+            NS,
+            "-o",
             "jsonpath={.metadata.annotations.openshell\\.io/policy-hash}");
     return r.ok() ? r.stdout() : "";
   }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seeds' lifecycle with every part a separate process: kubectl applies the examples, the
- * plugin attaches and detaches, the operator composes, and the policy agent's file on disk follows
- * without a restart.
+ * The seeds' lifecycle with every part a separate process: kubectl applies the examples, the plugin
+ * attaches and detaches, the operator composes, and the policy agent's file on disk follows without
+ * a restart.
  */
 class SeedLifecycleE2E {
   private static final String NS = "e2e-lifecycle";
@@ -34,8 +34,7 @@ class SeedLifecycleE2E {
     applyOk(cluster, NS, E2eSupport.sandbox("seed-builtin"));
     cluster.startAgent(NS, "seed-builtin", dir, E2eCluster.freePort());
     Path policy = dir.resolve("policy.yaml");
-    String baseline =
-        E2eSupport.awaitFile(policy, "the agent writes the base policy", () -> true);
+    String baseline = E2eSupport.awaitFile(policy, "the agent writes the base policy", () -> true);
     assertThat(baseline).contains("custom_pypi:").doesNotContain("_provider_");
 
     CommandResult attach =
@@ -75,7 +74,8 @@ class SeedLifecycleE2E {
     Path edited = dir.resolve("internal-api.yaml");
     Files.writeString(
         edited, export.stdout().replace("api.internal.example.com", "api2.internal.example.com"));
-    CommandResult update = cluster.plugin("profile", "update", "internal-api", "-f", edited.toString());
+    CommandResult update =
+        cluster.plugin("profile", "update", "internal-api", "-f", edited.toString());
     assertThat(update.ok()).as(update.toString()).isTrue();
 
     eventually("the running agent sees the profile update")

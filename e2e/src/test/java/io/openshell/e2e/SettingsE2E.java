@@ -71,13 +71,20 @@ class SettingsE2E {
     CommandResult delete = cluster.plugin("settings", "global-policy", "delete");
     assertThat(delete.ok()).as(delete.toString()).isTrue();
     eventually("the sandbox policy and its layer return")
-        .until(() -> policy().contains("custom_pypi:") && policy().contains("_provider_work_github:"));
+        .until(
+            () -> policy().contains("custom_pypi:") && policy().contains("_provider_work_github:"));
   }
 
   private static String policy() {
     CommandResult r =
         cluster.kubectl(
-            null, "get", "cm", "openshell-policy-toggled", "-n", NS, "-o",
+            null,
+            "get",
+            "cm",
+            "openshell-policy-toggled",
+            "-n",
+            NS,
+            "-o",
             "jsonpath={.data.policy\\.yaml}");
     return r.ok() ? r.stdout() : "";
   }

@@ -9,7 +9,9 @@ import java.util.Map;
 final class Tools {
   private Tools() {}
 
-  /** {@code OPENSHELL_KUBECTL}, else {@code .tools/kubectl/kubectl}, else {@code kubectl} on PATH. */
+  /**
+   * {@code OPENSHELL_KUBECTL}, else {@code .tools/kubectl/kubectl}, else {@code kubectl} on PATH.
+   */
   static String kubectl() {
     String env = System.getenv("OPENSHELL_KUBECTL");
     if (env != null && !env.isBlank()) {
@@ -29,7 +31,9 @@ final class Tools {
         "kubectl not found: .ci/run installs it; or set OPENSHELL_KUBECTL");
   }
 
-  /** PATH with {@code kubectl-plugin/bin} first, so {@code kubectl openshell} finds the launcher. */
+  /**
+   * PATH with {@code kubectl-plugin/bin} first, so {@code kubectl openshell} finds the launcher.
+   */
   static Map<String, String> pluginEnvironment() {
     Path bin = Repo.root().resolve("kubectl-plugin/bin");
     return Map.of(
