@@ -75,6 +75,7 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
             InformerEventSourceConfiguration.from(Secret.class, Provider.class)
                 .withName("credential-secrets")
                 .withLabelSelector(Labels.PROVIDER_CREDENTIALS_SELECTOR)
+                .withItemStore(new KeyNamesOnlySecretStore())
                 .withSecondaryToPrimaryMapper(new SecretToProviderMapper(providers))
                 .build(),
             context);

@@ -20,6 +20,7 @@ import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.operator.Labels;
 import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
+import io.openshell.operator.provider.KeyNamesOnlySecretStore;
 import io.openshell.operator.provider.ProviderIndexes;
 import io.openshell.operator.sandbox.pod.SandboxPodResources;
 import io.openshell.operator.settings.SettingsNames;
@@ -93,6 +94,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
             InformerEventSourceConfiguration.from(Secret.class, Sandbox.class)
                 .withName("credential-secrets")
                 .withLabelSelector(Labels.PROVIDER_CREDENTIALS_SELECTOR)
+                .withItemStore(new KeyNamesOnlySecretStore())
                 .withSecondaryToPrimaryMapper(
                     pending.marking(new SecretToSandboxMapper(providers, sandboxes)))
                 .build(),
