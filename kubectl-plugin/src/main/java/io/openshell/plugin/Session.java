@@ -3,7 +3,6 @@ package io.openshell.plugin;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -43,6 +42,9 @@ public final class Session implements AutoCloseable {
       throw new Refused(
           "error: context \"" + context + "\" does not exist", "check --context and --kubeconfig");
     }
+    // a CLI should fail fast when the cluster is unreachable, as kubectl does, not back off for
+    // minutes; 409s are handled by the commands themselves
+    config.setRequestRetryBackoffLimit(0);
     return new KubernetesClientBuilder().withConfig(config).build();
   }
 
@@ -67,12 +69,6 @@ public final class Session implements AutoCloseable {
 
   public Clock clock() {
     return clock;
-  }
-
-  /** Convenience for commands that print progress to stderr. */
-  static void println(PrintWriter w, String line) {
-    w.println(line);
-    w.flush();
   }
 
   @Override

@@ -132,6 +132,40 @@ class AttachDetachIT extends ClusterIT {
   }
 
   @Test
+  void detachIsRefusedWhileTheSandboxPolicyBindsCredentialsToTheProvider() {
+    fx.provider("gcp", "google-cloud");
+    java.util.Map<String, Object> endpoint =
+        java.util.Map.of(
+            "host", "storage.googleapis.com",
+            "port", 443,
+            "protocol", "rest",
+            "access", "full",
+            "credentialBinding", java.util.Map.of("provider", "gcp"));
+    fx.sandboxWithPolicy(
+        "bound",
+        java.util.Map.of(
+            "version",
+            1,
+            "networkPolicies",
+            java.util.Map.of(
+                "storage",
+                java.util.Map.of(
+                    "endpoints",
+                    List.of(endpoint),
+                    "binaries",
+                    List.of(java.util.Map.of("path", "/usr/bin/curl"))))),
+        "gcp");
+    Cli.Run r = cli.run("detach", "bound", "gcp");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith("Failed to detach provider gcp from sandbox bound.\n")
+        .contains(
+            "credential_binding references provider 'gcp', but that provider is not attached to"
+                + " the sandbox");
+    assertThat(Fields.strings(fx.getSandbox("bound"), "spec", "providers")).containsExactly("gcp");
+  }
+
+  @Test
   void theNamespaceFlagIsAcceptedBeforeAndAfterTheSubcommand() {
     fx.provider("pypi-mirror", "pypi");
     assertThat(cli.run("-n", "default", "attach", "box", "work-github").exitCode()).isZero();

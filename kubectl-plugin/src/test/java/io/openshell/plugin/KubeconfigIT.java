@@ -44,6 +44,25 @@ class KubeconfigIT extends ClusterIT {
   }
 
   @Test
+  void anUnreachableClusterIsAFailureNotAHang() throws Exception {
+    Path kubeconfig =
+        java.nio.file.Files.writeString(
+            tmp.resolve("unreachable"),
+            String.join(
+                "\n",
+                "apiVersion: v1",
+                "kind: Config",
+                "clusters: [{name: c, cluster: {server: 'http://127.0.0.1:1'}}]",
+                "users: [{name: u, user: {}}]",
+                "contexts: [{name: x, context: {cluster: c, user: u, namespace: default}}]",
+                "current-context: x",
+                ""));
+    Cli.Run r = runWithKubeconfig("--kubeconfig", kubeconfig.toString(), "status");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: ");
+  }
+
+  @Test
   void anUnknownContextFails() {
     Path kubeconfig = server.writeKubeconfig(tmp.resolve("config"));
     Cli.Run r =

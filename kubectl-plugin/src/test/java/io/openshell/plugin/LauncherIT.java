@@ -75,7 +75,13 @@ class LauncherIT extends ClusterIT {
 
   @Test
   void kubectlFindsThePluginOnPathAndItTalksToTheCluster() throws Exception {
-    assumeTrue(onPath("kubectl"), "kubectl is not installed");
+    // the machine's kubectl, or the one .ci/run fetches into .tools/
+    Path ciKubectl = MODULE.getParent().resolve(".tools/kubectl/kubectl");
+    String kubectlDir =
+        onPath("kubectl")
+            ? null
+            : Files.isExecutable(ciKubectl) ? ciKubectl.getParent().toString() : null;
+    assumeTrue(onPath("kubectl") || kubectlDir != null, "kubectl is not installed");
     Path kubeconfig = server.writeKubeconfig(tmp.resolve("config"));
     fx.sandbox("box");
     fx.provider("pypi-mirror", "pypi");
@@ -85,7 +91,8 @@ class LauncherIT extends ClusterIT {
             LAUNCHER.getParent() + ":" + System.getenv("PATH"),
             "KUBECONFIG",
             kubeconfig.toString());
-    Proc p = exec(env, "kubectl", "openshell", "attach", "box", "pypi-mirror");
+    String kubectl = kubectlDir == null ? "kubectl" : ciKubectl.toString();
+    Proc p = exec(env, kubectl, "openshell", "attach", "box", "pypi-mirror");
     assertThat(p.err()).isEmpty();
     assertThat(p.exitCode()).isZero();
     assertThat(p.out()).isEqualTo("✓ Attached provider pypi-mirror to sandbox box\n");

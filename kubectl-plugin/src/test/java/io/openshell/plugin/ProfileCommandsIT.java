@@ -218,6 +218,27 @@ class ProfileCommandsIT extends ClusterIT {
   }
 
   @Test
+  void updateFromAManifestUsesItsResourceVersionAsThePrecondition() throws IOException {
+    cli.run("profile", "import", "-f", myApi());
+    var stored = client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).withName("my-api").get();
+    String rv = stored.getMetadata().getResourceVersion();
+    String manifest =
+        cli.run("profile", "export", "my-api", "-o", "cr")
+            .out()
+            .replace("  name: my-api\n", "  name: my-api\n  resourceVersion: \"" + rv + "\"\n")
+            .replace("displayName: My API", "displayName: From Git");
+    Path file = write("my-api.cr.yaml", manifest);
+    Cli.Run first = cli.run("profile", "update", "my-api", "-f", file.toString());
+    assertThat(first.err()).isEmpty();
+    assertThat(first.exitCode()).isZero();
+
+    Cli.Run again = cli.run("profile", "update", "my-api", "-f", file.toString());
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err())
+        .endsWith("provider profile was modified concurrently (current resource_version: 2)\n");
+  }
+
+  @Test
   void updateWithoutAResourceVersionIsRefused() {
     cli.run("profile", "import", "-f", myApi());
     Cli.Run r = cli.run("profile", "update", "my-api", "-f", myApi());

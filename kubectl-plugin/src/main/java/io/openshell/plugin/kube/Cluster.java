@@ -2,18 +2,15 @@ package io.openshell.plugin.kube;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** The plugin's reads and writes of the operator's resources, in one place. */
 public final class Cluster {
@@ -65,32 +62,6 @@ public final class Cluster {
 
   public Optional<ConfigMap> configMap(String ns, String name) {
     return Optional.ofNullable(client.configMaps().inNamespace(ns).withName(name).get());
-  }
-
-  /**
-   * The key names (never the values) of a provider's credentials Secret; empty when it is absent or
-   * unreadable.
-   */
-  public List<String> secretKeys(String ns, String name) {
-    try {
-      Secret s = client.secrets().inNamespace(ns).withName(name).get();
-      if (s == null) {
-        return List.of();
-      }
-      TreeSet<String> keys = new TreeSet<>();
-      if (s.getData() != null) {
-        keys.addAll(s.getData().keySet());
-      }
-      if (s.getStringData() != null) {
-        keys.addAll(s.getStringData().keySet());
-      }
-      return new ArrayList<>(keys);
-    } catch (KubernetesClientException e) {
-      if (e.getCode() == 403) {
-        return List.of();
-      }
-      throw e;
-    }
   }
 
   /**

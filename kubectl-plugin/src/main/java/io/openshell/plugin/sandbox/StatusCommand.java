@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "status",
     description = {
-      "Show whether each sandbox enforces its effective policy:",
-      "SYNCED (the pod applies the effective hash), STALE (it applies an older one),",
-      "NOT-SENT (nothing applied yet, or no pod).",
+      "Show whether each sandbox's pod enforces its effective policy.",
+      "SYNCED: the pod applies the effective hash; STALE: an older one;",
+      "NOT-SENT: nothing applied yet (or no pod).",
       "Example: kubectl openshell status -n agents"
     })
 public final class StatusCommand extends BaseCommand {
