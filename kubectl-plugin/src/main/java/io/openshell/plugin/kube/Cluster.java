@@ -65,13 +65,24 @@ public final class Cluster {
   }
 
   /**
+   * The field manager of the plugin's patches (attach, detach), so GitOps tools can ignore the
+   * {@code spec.providers} entries it owns.
+   */
+  public static final String FIELD_MANAGER = "kubectl-openshell";
+
+  /**
    * A JSON merge patch. When {@code patch} carries {@code metadata.resourceVersion} the API server
    * rejects a stale write with 409.
    */
   public GenericKubernetesResource mergePatch(
       ResourceDefinitionContext kind, String ns, String name, Map<String, Object> patch) {
     return resource(kind, ns, name)
-        .patch(PatchContext.of(PatchType.JSON_MERGE), Serialization.asJson(patch));
+        .patch(
+            new PatchContext.Builder()
+                .withPatchType(PatchType.JSON_MERGE)
+                .withFieldManager(FIELD_MANAGER)
+                .build(),
+            Serialization.asJson(patch));
   }
 
   public GenericKubernetesResource create(
