@@ -2,8 +2,11 @@ package io.openshell.operator;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.openshell.operator.webhook.WebhookBootstrap;
+import io.openshell.operator.webhook.WebhookServer;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 public final class OperatorMain {
   private OperatorMain() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws Exception {
     if (Arrays.asList(args).contains("--help")) {
       System.out.println(
           "usage: openshell-operator [--embedded [--port N] [--kubeconfig FILE]]\n"
@@ -29,8 +32,12 @@ public final class OperatorMain {
     KubernetesClient client = new KubernetesClientBuilder().build();
     OpenShellOperator operator =
         OpenShellOperator.start(client, OperatorConfig.fromEnvironment(), Clock.systemUTC());
+    // The webhook serves on every replica (admission must not depend on who holds the lease).
+    Optional<WebhookServer> webhook =
+        WebhookBootstrap.start(System.getenv(), client, Clock.systemUTC());
     awaitShutdown(
         () -> {
+          webhook.ifPresent(WebhookServer::close);
           operator.close();
           client.close();
         });

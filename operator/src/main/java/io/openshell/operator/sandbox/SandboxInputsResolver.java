@@ -93,7 +93,7 @@ public final class SandboxInputsResolver {
   }
 
   /** Settings from the {@code cluster} object; defaults when it is absent. */
-  static Settings settings(Optional<OpenShellSettings> object, List<Violation> errors) {
+  public static Settings settings(Optional<OpenShellSettings> object, List<Violation> errors) {
     if (object.isEmpty() || object.get().getSpec() == null) {
       return object
           .map(o -> new Settings(false, Optional.empty(), generation(o)))

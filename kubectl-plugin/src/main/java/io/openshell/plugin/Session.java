@@ -1,0 +1,80 @@
+package io.openshell.plugin;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.time.Clock;
+import java.util.function.Function;
+
+/**
+ * One command invocation's connection: the client built from kubectl's flags, and the namespace.
+ */
+public final class Session implements AutoCloseable {
+  private final KubeOptions options;
+  private final Function<KubeOptions, KubernetesClient> clientFactory;
+  private final boolean closeClient;
+  private final Clock clock;
+  private KubernetesClient client;
+
+  Session(
+      KubeOptions options,
+      Function<KubeOptions, KubernetesClient> clientFactory,
+      boolean closeClient,
+      Clock clock) {
+    this.options = options;
+    this.clientFactory = clientFactory;
+    this.closeClient = closeClient;
+    this.clock = clock;
+  }
+
+  /** The kubeconfig-based factory used by the real CLI. */
+  static KubernetesClient fromKubeconfig(KubeOptions options) {
+    String context = options.context().orElse(null);
+    Config config =
+        options
+            .kubeconfig()
+            .map(f -> Config.fromKubeconfig(context, f))
+            .orElseGet(() -> Config.autoConfigure(context));
+    // fabric8 falls back to the current context for an unknown name; kubectl refuses, and so do we
+    if (context != null
+        && (config.getContexts() == null
+            || config.getContexts().stream().noneMatch(c -> context.equals(c.getName())))) {
+      throw new Refused(
+          "error: context \"" + context + "\" does not exist", "check --context and --kubeconfig");
+    }
+    // a CLI should fail fast when the cluster is unreachable, as kubectl does, not back off for
+    // minutes; 409s are handled by the commands themselves
+    config.setRequestRetryBackoffLimit(0);
+    return new KubernetesClientBuilder().withConfig(config).build();
+  }
+
+  /** The client, created on first use (so {@code --help} and {@code convert} need no cluster). */
+  public synchronized KubernetesClient client() {
+    if (client == null) {
+      client = clientFactory.apply(options);
+    }
+    return client;
+  }
+
+  /** {@code -n}, else the kubeconfig context's namespace, else {@code default}. */
+  public String namespace() {
+    return options
+        .namespace()
+        .orElseGet(
+            () -> {
+              String ns = client().getNamespace();
+              return ns == null || ns.isBlank() ? "default" : ns;
+            });
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (client != null && closeClient) {
+      client.close();
+    }
+  }
+}

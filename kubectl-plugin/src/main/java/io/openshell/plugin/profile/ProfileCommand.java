@@ -1,0 +1,18 @@
+package io.openshell.plugin.profile;
+
+import io.openshell.plugin.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code profile ...}: provider profiles (cluster-scoped {@code ProviderProfile} resources). */
+@Command(
+    name = "profile",
+    description = "List, export, import, update, lint and delete provider profiles.",
+    subcommands = {
+      ProfileListCommand.class,
+      ProfileExportCommand.class,
+      ProfileImportCommand.class,
+      ProfileUpdateCommand.class,
+      ProfileLintCommand.class,
+      ProfileDeleteCommand.class
+    })
+public final class ProfileCommand extends GroupCommand {}

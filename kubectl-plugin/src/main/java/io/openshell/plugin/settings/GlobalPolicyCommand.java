@@ -1,0 +1,102 @@
+package io.openshell.plugin.settings;
+
+import io.openshell.plugin.BaseCommand;
+import io.openshell.plugin.GroupCommand;
+import io.openshell.plugin.Refused;
+import io.openshell.plugin.kube.Cluster;
+import io.openshell.plugin.policy.PolicyFiles;
+import io.openshell.plugin.resolve.Convert;
+import io.openshell.policy.Violation;
+import io.openshell.policy.compose.CredentialBindings;
+import io.openshell.policy.compose.EndpointAmbiguities;
+import io.openshell.policy.compose.ProviderRuleNames;
+import io.openshell.policy.model.SandboxPolicy;
+import io.openshell.policy.validate.PolicyValidator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code settings global-policy set|delete}: the policy that replaces every sandbox's policy. */
+@Command(
+    name = "global-policy",
+    description = "Set or delete the global policy (it replaces every sandbox's policy).",
+    subcommands = {GlobalPolicyCommand.Set.class, GlobalPolicyCommand.Delete.class})
+public final class GlobalPolicyCommand extends GroupCommand {
+
+  /** {@code settings global-policy set -f FILE}. */
+  @Command(
+      name = "set",
+      description = {
+        "Set the global policy from an OpenShell policy file or an OpenShellSettings manifest.",
+        "Example: kubectl openshell settings global-policy set -f global.yaml"
+      })
+  public static final class Set extends BaseCommand {
+    @Option(
+        names = {"-f", "--file"},
+        paramLabel = "FILE",
+        required = true,
+        description = "OpenShell policy.yaml or an OpenShellSettings manifest.")
+    Path file;
+
+    @Override
+    protected void run() {
+      String what = "Failed to set the global policy.";
+      SandboxPolicy policy = PolicyFiles.read(file, what);
+      List<Violation> errors =
+          new ArrayList<>(ProviderRuleNames.globalReservedKeyViolations(policy));
+      errors.addAll(CredentialBindings.checkGlobal(policy));
+      List<Violation> unsafe =
+          PolicyValidator.validate(policy).stream().filter(Violation::isError).toList();
+      if (!errors.isEmpty()) {
+        throw new Refused(what, messages(errors));
+      }
+      if (!unsafe.isEmpty()) {
+        throw new Refused(what, PolicyValidator.summary(unsafe));
+      }
+      EndpointAmbiguities.check(policy)
+          .ifPresent(
+              v -> {
+                throw new Refused(what, v.message());
+              });
+      Cluster cluster = new Cluster(session().client());
+      new SettingsStore(cluster)
+          .update(what, spec -> spec.put("globalPolicy", Convert.policySpec(policy)), (a, b) -> {});
+      out().println("✓ Global policy set");
+    }
+  }
+
+  /** {@code settings global-policy delete}. */
+  @Command(
+      name = "delete",
+      description = {
+        "Delete the global policy; refused while a sandbox would get an invalid effective policy.",
+        "Example: kubectl openshell settings global-policy delete"
+      })
+  public static final class Delete extends BaseCommand {
+    @Override
+    protected void run() {
+      String what = "Failed to delete the global policy.";
+      Cluster cluster = new Cluster(session().client());
+      if (cluster
+          .settings()
+          .flatMap(s -> io.openshell.plugin.kube.Fields.get(s, "spec", "globalPolicy"))
+          .isEmpty()) {
+        out().println("No global policy is set.");
+        return;
+      }
+      new SettingsStore(cluster)
+          .update(
+              what,
+              spec -> spec.remove("globalPolicy"),
+              new ActivationGuard(cluster, session().clock(), what));
+      out().println("✓ Global policy deleted");
+    }
+  }
+
+  static String messages(List<Violation> vs) {
+    return vs.stream().map(Violation::message).collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,29 @@
+package io.openshell.plugin;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+
+/** Runs {@code kubectl-openshell} in-process against a test client, capturing stdout and stderr. */
+public final class Cli {
+  private final KubernetesClient client;
+
+  public Cli(KubernetesClient client) {
+    this.client = client;
+  }
+
+  /** The outcome of one invocation. */
+  public record Run(int exitCode, String out, String err) {}
+
+  public Run run(String... args) {
+    CommandLine cli = KubectlOpenShell.commandLine(o -> client, false, Clock.systemUTC());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int rc = cli.execute(args);
+    return new Run(rc, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,165 @@
+package io.openshell.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/** The command tree, help and usage errors: nothing here needs a cluster. */
+class CommandLineTest {
+
+  /** Every command path of the tree, root first. */
+  static Stream<List<String>> commandPaths() {
+    List<List<String>> paths = new ArrayList<>();
+    collect(newCommandLine(), new ArrayList<>(), paths);
+    return paths.stream();
+  }
+
+  private static void collect(CommandLine cl, List<String> prefix, List<List<String>> out) {
+    out.add(List.copyOf(prefix));
+    cl.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              List<String> p = new ArrayList<>(prefix);
+              p.add(name);
+              collect(sub, p, out);
+            });
+  }
+
+  static CommandLine newCommandLine() {
+    return KubectlOpenShell.commandLine(
+        o -> {
+          throw new AssertionError("no cluster expected");
+        },
+        false,
+        Clock.systemUTC());
+  }
+
+  static Cli.Run run(String... args) {
+    CommandLine cl = newCommandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return new Cli.Run(cl.execute(args), out.toString(), err.toString());
+  }
+
+  @ParameterizedTest(name = "{0} --help")
+  @MethodSource("commandPaths")
+  void helpOfEveryCommandExitsZeroAndPrintsUsage(List<String> path) {
+    List<String> args = new ArrayList<>(path);
+    args.add("--help");
+    Cli.Run r = run(args.toArray(String[]::new));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("Usage: kubectl-openshell");
+  }
+
+  @Test
+  void everyCommandOfTheContractExists() {
+    List<String> paths = commandPaths().map(p -> String.join(" ", p)).toList();
+    assertThat(paths)
+        .contains(
+            "attach",
+            "detach",
+            "providers",
+            "policy get",
+            "policy set",
+            "profile list",
+            "profile export",
+            "profile import",
+            "profile update",
+            "profile lint",
+            "profile delete",
+            "convert",
+            "settings get",
+            "settings set",
+            "settings global-policy set",
+            "settings global-policy delete",
+            "status",
+            "completion");
+  }
+
+  @Test
+  void noSubcommandIsAUsageError() {
+    assertThat(run().exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aGroupWithoutItsSubcommandIsAUsageError() {
+    assertThat(run("profile").exitCode()).isEqualTo(2);
+    assertThat(run("settings", "global-policy").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aMissingArgumentIsAUsageError() {
+    Cli.Run r = run("attach", "box");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required parameter: 'PROVIDER'");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    assertThat(run("status", "--bogus").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    assertThat(run("frobnicate").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnsupportedOutputFormatIsAUsageError() {
+    Cli.Run r = run("profile", "list", "-o", "cr");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("unsupported output format 'cr' (expected table, yaml, json)");
+  }
+
+  @Test
+  void profileExportRefusesTableOutputAsAUsageError() {
+    assertThat(run("profile", "export", "github", "-o", "table").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void importNeedsExactlyOneOfFileOrDirectory() {
+    assertThat(run("profile", "import").exitCode()).isEqualTo(2);
+    assertThat(run("profile", "lint", "-f", "a.yaml", "--from", "dir").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void anInvalidWaitDurationIsAUsageError() {
+    assertThat(run("attach", "box", "p", "--wait=soon").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownSettingIsAUsageError() {
+    assertThat(run("settings", "set", "colour=blue").exitCode()).isEqualTo(2);
+    assertThat(run("settings", "set", "providers-v2-enabled=maybe").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void bashCompletionCoversTheSubcommands() {
+    Cli.Run r = run("completion", "bash");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("complete -F").contains("attach").contains("global-policy");
+  }
+
+  @Test
+  void completionForAnUnsupportedShellIsAUsageError() {
+    assertThat(run("completion", "fish").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void versionPrintsTheBuildVersion() {
+    Cli.Run r = run("--version");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("kubectl-openshell ").doesNotContain("unknown");
+  }
+}

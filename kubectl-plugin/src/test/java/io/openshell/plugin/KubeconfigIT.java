@@ -1,0 +1,73 @@
+package io.openshell.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openshell.devapi.DevApiServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** kubectl's connection flags, through the same client factory the shipped binary uses. */
+class KubeconfigIT extends ClusterIT {
+  @TempDir Path tmp;
+
+  private Cli.Run runWithKubeconfig(String... args) {
+    CommandLine cl = KubectlOpenShell.commandLine(Session::fromKubeconfig, true, Clock.systemUTC());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return new Cli.Run(cl.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void kubeconfigAndContextFlagsSelectTheClusterAndItsDefaultNamespace() {
+    Path kubeconfig = server.writeKubeconfig(tmp.resolve("config"));
+    fx.sandbox("box");
+    fx.provider("pypi-mirror", "pypi");
+    Cli.Run r =
+        runWithKubeconfig(
+            "--kubeconfig",
+            kubeconfig.toString(),
+            "--context",
+            DevApiServer.KUBECONFIG_NAME,
+            "attach",
+            "box",
+            "pypi-mirror");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo("✓ Attached provider pypi-mirror to sandbox box\n");
+  }
+
+  @Test
+  void anUnreachableClusterIsAFailureNotAHang() throws Exception {
+    Path kubeconfig =
+        java.nio.file.Files.writeString(
+            tmp.resolve("unreachable"),
+            String.join(
+                "\n",
+                "apiVersion: v1",
+                "kind: Config",
+                "clusters: [{name: c, cluster: {server: 'http://127.0.0.1:1'}}]",
+                "users: [{name: u, user: {}}]",
+                "contexts: [{name: x, context: {cluster: c, user: u, namespace: default}}]",
+                "current-context: x",
+                ""));
+    Cli.Run r = runWithKubeconfig("--kubeconfig", kubeconfig.toString(), "status");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: ");
+  }
+
+  @Test
+  void anUnknownContextFails() {
+    Path kubeconfig = server.writeKubeconfig(tmp.resolve("config"));
+    Cli.Run r =
+        runWithKubeconfig("--kubeconfig", kubeconfig.toString(), "--context", "nope", "status");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: context \"nope\" does not exist\n");
+  }
+}

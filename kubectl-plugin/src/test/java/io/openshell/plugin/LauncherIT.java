@@ -1,0 +1,125 @@
+package io.openshell.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped launcher, shaded jar and krew package, run as a user runs them: as processes
+ * (integration tests run after {@code package}, so the jar exists).
+ */
+class LauncherIT extends ClusterIT {
+  static final Path MODULE = Path.of("").toAbsolutePath();
+  static final Path LAUNCHER = MODULE.resolve("bin/kubectl-openshell");
+  static final Path JAR = MODULE.resolve("target/kubectl-openshell.jar");
+
+  @TempDir Path tmp;
+
+  record Proc(int exitCode, String out, String err) {}
+
+  static Proc exec(Map<String, String> env, String... command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
+    Path out = Files.createTempFile("out", ".txt");
+    Path err = Files.createTempFile("err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Proc(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theLauncherFindsTheJarOfASourceCheckout() throws Exception {
+    Proc p = exec(Map.of(), "bash", LAUNCHER.toString(), "--version");
+    assertThat(p.exitCode()).isZero();
+    assertThat(p.out()).startsWith("kubectl-openshell ");
+  }
+
+  @Test
+  void theLauncherFollowsASymlinkOnPath() throws Exception {
+    Path link = Files.createSymbolicLink(tmp.resolve("kubectl-openshell"), LAUNCHER);
+    Proc p = exec(Map.of(), "bash", link.toString(), "--version");
+    assertThat(p.exitCode()).isZero();
+  }
+
+  @Test
+  void theLauncherFailsClearlyWhenTheJarIsMissing() throws Exception {
+    Proc p =
+        exec(
+            Map.of("OPENSHELL_PLUGIN_JAR", tmp.resolve("none.jar").toString()),
+            "bash",
+            LAUNCHER.toString(),
+            "--version");
+    assertThat(p.exitCode()).isEqualTo(1);
+    assertThat(p.err()).contains("cannot find kubectl-openshell.jar");
+  }
+
+  @Test
+  void theShadedJarPassesExitCodesThrough() throws Exception {
+    assertThat(exec(Map.of(), "java", "-jar", JAR.toString(), "attach").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void kubectlFindsThePluginOnPathAndItTalksToTheCluster() throws Exception {
+    // the machine's kubectl, or the one .ci/run fetches into .tools/
+    Path ciKubectl = MODULE.getParent().resolve(".tools/kubectl/kubectl");
+    String kubectlDir =
+        onPath("kubectl")
+            ? null
+            : Files.isExecutable(ciKubectl) ? ciKubectl.getParent().toString() : null;
+    assumeTrue(onPath("kubectl") || kubectlDir != null, "kubectl is not installed");
+    Path kubeconfig = server.writeKubeconfig(tmp.resolve("config"));
+    fx.sandbox("box");
+    fx.provider("pypi-mirror", "pypi");
+    Map<String, String> env =
+        Map.of(
+            "PATH",
+            LAUNCHER.getParent() + ":" + System.getenv("PATH"),
+            "KUBECONFIG",
+            kubeconfig.toString());
+    String kubectl = kubectlDir == null ? "kubectl" : ciKubectl.toString();
+    Proc p = exec(env, kubectl, "openshell", "attach", "box", "pypi-mirror");
+    assertThat(p.err()).isEmpty();
+    assertThat(p.exitCode()).isZero();
+    assertThat(p.out()).isEqualTo("✓ Attached provider pypi-mirror to sandbox box\n");
+  }
+
+  @Test
+  void theKrewPackageCarriesTheArchiveChecksumInItsManifest() throws Exception {
+    assumeTrue(onPath("tar") && onPath("sha256sum") && onPath("unzip"), "packaging tools missing");
+    Proc p = exec(Map.of(), "bash", MODULE.resolve("krew/package.sh").toString());
+    assertThat(p.exitCode()).as(p.err()).isZero();
+    Path archive = MODULE.resolve("target/krew/kubectl-openshell.tar.gz");
+    String sha =
+        HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(archive)));
+    String manifest = Files.readString(MODULE.resolve("target/krew/openshell.yaml"));
+    assertThat(manifest).contains("sha256: " + sha).doesNotContain("${");
+    Proc list = exec(Map.of(), "tar", "tzf", archive.toString());
+    assertThat(List.of(list.out().split("\n")))
+        .containsExactly("kubectl-openshell", "kubectl-openshell.jar", "LICENSE");
+  }
+
+  static boolean onPath(String tool) throws IOException {
+    for (String dir : System.getenv("PATH").split(":")) {
+      if (Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

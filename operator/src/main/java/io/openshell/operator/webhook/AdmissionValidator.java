@@ -1,0 +1,267 @@
+package io.openshell.operator.webhook;
+
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.convert.Conversion;
+import io.openshell.crds.convert.ProfileConverter;
+import io.openshell.crds.v1alpha1.OpenShellSettings;
+import io.openshell.crds.v1alpha1.Provider;
+import io.openshell.crds.v1alpha1.ProviderProfile;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.operator.sandbox.ResolvedSandbox;
+import io.openshell.operator.sandbox.SandboxInputsResolver;
+import io.openshell.operator.settings.SettingsNames;
+import io.openshell.policy.Violation;
+import io.openshell.policy.ViolationCode;
+import io.openshell.policy.catalog.BuiltinProfiles;
+import io.openshell.policy.catalog.ProviderTypes;
+import io.openshell.policy.compose.ActivationCheck;
+import io.openshell.policy.compose.CompositionResult;
+import io.openshell.policy.compose.CredentialBindings;
+import io.openshell.policy.compose.InUse;
+import io.openshell.policy.compose.PolicyEngine;
+import io.openshell.policy.compose.ProfileFanOut;
+import io.openshell.policy.compose.ProviderRuleNames;
+import io.openshell.policy.compose.SandboxInputs;
+import io.openshell.policy.lint.ProfileDiagnostic;
+import io.openshell.policy.lint.ProfileLint;
+import io.openshell.policy.model.SandboxPolicy;
+import io.openshell.policy.model.Settings;
+import io.openshell.policy.validate.PolicyValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Admission decisions for the four kinds, made with the same policy-core checks the operator runs,
+ * so what the webhook admits the operator accepts. A reference to a provider that does not exist
+ * yet is allowed with a warning, so that {@code kubectl apply -f dir/} and GitOps sync order never
+ * deadlock.
+ */
+public final class AdmissionValidator {
+  private final AdmissionLookups lookups;
+  private final SandboxInputsResolver resolver;
+  private final String operatorUsername;
+
+  /**
+   * @param operatorUsername the operator's own identity ({@code
+   *     system:serviceaccount:<ns>:<name>}), the only user that may change built-in profiles
+   */
+  public AdmissionValidator(
+      AdmissionLookups lookups, SandboxInputsResolver resolver, String operatorUsername) {
+    this.lookups = lookups;
+    this.resolver = resolver;
+    this.operatorUsername = operatorUsername;
+  }
+
+  /** The decision for one request; unknown resources are allowed (the webhook only sees ours). */
+  public AdmissionDecision review(AdmissionRequestView req) {
+    return switch (req.resource()) {
+      case "providerprofiles" -> reviewProfile(req);
+      case "providers" -> reviewProvider(req);
+      case "sandboxes" -> reviewSandbox(req);
+      case "openshellsettings" -> reviewSettings(req);
+      default -> AdmissionDecision.allow();
+    };
+  }
+
+  // ---- ProviderProfile
+
+  private AdmissionDecision reviewProfile(AdmissionRequestView req) {
+    String id = req.name();
+    boolean operator = req.username().equals(operatorUsername);
+    if (req.operation().equals("DELETE")) {
+      if (BuiltinProfiles.isBuiltin(id) && !operator) {
+        return deny(
+            "provider profile delete refused",
+            ViolationCode.BUILTIN_READ_ONLY,
+            "provider profile '" + id + "' is managed by source 'builtin' and cannot be deleted");
+      }
+      Optional<Violation> inUse = InUse.profileInUse(id, allSandboxInputs());
+      return inUse
+          .map(v -> AdmissionDecision.deny("provider profile delete refused", List.of(v)))
+          .orElseGet(AdmissionDecision::allow);
+    }
+    if (BuiltinProfiles.isBuiltin(id)) {
+      if (operator) {
+        return AdmissionDecision.allow();
+      }
+      String verb = req.operation().equals("CREATE") ? "overwritten" : "updated";
+      return deny(
+          "provider profile " + req.operation().toLowerCase(Locale.ROOT) + " refused",
+          ViolationCode.BUILTIN_READ_ONLY,
+          "provider profile '" + id + "' is managed by source 'builtin' and cannot be " + verb);
+    }
+    ProviderProfile object = as(req.object(), ProviderProfile.class);
+    Conversion<io.openshell.policy.model.ProviderProfile> converted =
+        ProfileConverter.toModel(object);
+    io.openshell.policy.model.ProviderProfile candidate = converted.value();
+    List<Violation> lint = new ArrayList<>();
+    converted.violations().stream().filter(Violation::isError).forEach(lint::add);
+    ProfileLint.validateProfileSet(List.of(candidate)).stream()
+        .map(ProfileDiagnostic::violation)
+        .filter(Violation::isError)
+        .forEach(lint::add);
+    if (!lint.isEmpty()) {
+      return AdmissionDecision.deny("provider profile " + verb(req) + " refused", lint);
+    }
+    // Fan-out (§6.4) runs only when the profile itself is valid, as in OpenShell.
+    ProfileFanOut.Operation op =
+        req.operation().equals("CREATE")
+            ? ProfileFanOut.Operation.IMPORT
+            : ProfileFanOut.Operation.UPDATE;
+    List<SandboxInputs> affected =
+        allSandboxInputs().stream().filter(in -> usesProfile(in, id)).toList();
+    List<Violation> fanOut = ProfileFanOut.check(candidate, op, affected);
+    return fanOut.isEmpty()
+        ? AdmissionDecision.allow()
+        : AdmissionDecision.deny("provider profile " + verb(req) + " refused", fanOut);
+  }
+
+  private static boolean usesProfile(SandboxInputs in, String id) {
+    return in.providerRecords().values().stream()
+        .anyMatch(r -> ProviderTypes.profileIdForType(r.type()).map(id::equals).orElse(false));
+  }
+
+  // ---- Provider
+
+  private AdmissionDecision reviewProvider(AdmissionRequestView req) {
+    if (req.operation().equals("DELETE")) {
+      List<SandboxInputs> inNamespace =
+          allSandboxInputs().stream().filter(in -> in.namespace().equals(req.namespace())).toList();
+      return InUse.providerAttached(req.namespace(), req.name(), inNamespace)
+          .map(v -> AdmissionDecision.deny("provider delete refused", List.of(v)))
+          .orElseGet(AdmissionDecision::allow);
+    }
+    Provider object = as(req.object(), Provider.class);
+    String type = object.getSpec() == null ? null : object.getSpec().getType();
+    if (type == null || type.isBlank()) {
+      return deny(
+          "provider " + verb(req) + " refused",
+          ViolationCode.INVALID_PROFILE,
+          "provider.type is required");
+    }
+    if (req.operation().equals("UPDATE")) {
+      Provider old = as(req.oldObject(), Provider.class);
+      String oldType = old.getSpec() == null ? "" : old.getSpec().getType();
+      if (oldType != null && !oldType.trim().equalsIgnoreCase(type.trim())) {
+        return deny(
+            "provider update refused",
+            ViolationCode.INVALID_PROFILE,
+            "provider type cannot be changed; delete and recreate the provider");
+      }
+    }
+    return AdmissionDecision.allow();
+  }
+
+  // ---- Sandbox
+
+  private AdmissionDecision reviewSandbox(AdmissionRequestView req) {
+    Sandbox candidate = as(req.object(), Sandbox.class);
+    if (candidate.getMetadata().getNamespace() == null) {
+      candidate.getMetadata().setNamespace(req.namespace());
+    }
+    if (candidate.getMetadata().getDeletionTimestamp() != null) {
+      return AdmissionDecision.allow();
+    }
+    ResolvedSandbox resolved = resolver.resolve(candidate, lookups);
+    if (!resolved.conversionErrors().isEmpty()) {
+      return AdmissionDecision.deny(
+          "sandbox " + verb(req) + " refused", resolved.conversionErrors());
+    }
+    List<String> warnings = new ArrayList<>();
+    SandboxInputs inputs = resolved.inputs();
+    if (!resolved.missingProviders().isEmpty()) {
+      // Allowed with a warning: the provider may be applied later in the same sync. The other
+      // checks run on the providers that exist.
+      for (String name : resolved.missingProviders()) {
+        warnings.add(
+            "provider '"
+                + name
+                + "' not found; the sandbox will report ProvidersResolved=False until it exists");
+      }
+      List<String> present =
+          inputs.providers().stream().filter(inputs.providerRecords()::containsKey).toList();
+      inputs =
+          new SandboxInputs(
+              inputs.namespace(),
+              inputs.name(),
+              inputs.policy(),
+              present,
+              inputs.providerRecords(),
+              inputs.catalog(),
+              inputs.settings(),
+              inputs.now());
+    }
+    CompositionResult result = PolicyEngine.compose(inputs);
+    if (result instanceof CompositionResult.Rejected rejected) {
+      return AdmissionDecision.deny("sandbox " + verb(req) + " refused", rejected.violations());
+    }
+    return AdmissionDecision.allow(warnings);
+  }
+
+  // ---- OpenShellSettings
+
+  private AdmissionDecision reviewSettings(AdmissionRequestView req) {
+    String what = "settings " + verb(req) + " refused";
+    if (!req.name().equals(SettingsNames.SINGLETON)) {
+      return deny(
+          what,
+          ViolationCode.INVALID_POLICY,
+          "OpenShellSettings is a singleton: its name must be '" + SettingsNames.SINGLETON + "'");
+    }
+    List<Violation> errors = new ArrayList<>();
+    Settings current =
+        req.oldObject().isPresent()
+            ? SandboxInputsResolver.settings(
+                Optional.of(as(req.oldObject(), OpenShellSettings.class)), new ArrayList<>())
+            : Settings.DEFAULTS;
+    Settings proposed =
+        req.operation().equals("DELETE")
+            ? Settings.DEFAULTS
+            : SandboxInputsResolver.settings(
+                Optional.of(as(req.object(), OpenShellSettings.class)), errors);
+    if (!errors.isEmpty()) {
+      return AdmissionDecision.deny(what, errors);
+    }
+    if (proposed.globalPolicy().isPresent()) {
+      SandboxPolicy global = proposed.globalPolicy().get();
+      errors.addAll(ProviderRuleNames.globalReservedKeyViolations(global));
+      errors.addAll(CredentialBindings.checkGlobal(global));
+      errors.addAll(PolicyValidator.validate(global));
+      if (!errors.isEmpty()) {
+        return AdmissionDecision.deny(what, errors);
+      }
+    }
+    List<Violation> activation = ActivationCheck.check(current, proposed, allSandboxInputs());
+    return activation.isEmpty()
+        ? AdmissionDecision.allow()
+        : AdmissionDecision.deny(what, activation);
+  }
+
+  // ---- helpers
+
+  /** Every live sandbox's inputs, as the cluster holds them now. */
+  private List<SandboxInputs> allSandboxInputs() {
+    List<SandboxInputs> out = new ArrayList<>();
+    for (Sandbox s : lookups.sandboxes()) {
+      if (s.getMetadata().getDeletionTimestamp() == null) {
+        out.add(resolver.resolve(s, lookups).inputs());
+      }
+    }
+    return out;
+  }
+
+  private static String verb(AdmissionRequestView req) {
+    return req.operation().toLowerCase(Locale.ROOT);
+  }
+
+  private static AdmissionDecision deny(String what, ViolationCode code, String message) {
+    return AdmissionDecision.deny(what, List.of(Violation.error(code, "", message)));
+  }
+
+  private static <T> T as(Optional<Object> value, Class<T> type) {
+    Object raw = value.orElseThrow(() -> new IllegalArgumentException("request has no object"));
+    return Serialization.jsonMapper().convertValue(raw, type);
+  }
+}
