@@ -44,6 +44,11 @@ final class YamlQuoting {
     return reserved(value) || hasIndicator(value) || numberLike(value) || plainNumber(value);
   }
 
+  /** A YAML 1.1 boolean or null word, spelled as Jackson's list has it. */
+  static boolean reservedWord(String s) {
+    return RESERVED.contains(s);
+  }
+
   private static boolean reserved(String s) {
     if (s.isEmpty()) {
       return true;

@@ -145,6 +145,11 @@ final class YamlWriter implements Doc {
     } else {
       spaces(indent[d]);
     }
+    if (isSimple(key) && key.length() < MAX_SIMPLE_KEY) {
+      complexKey = false;
+      out.append(key).append(':');
+      return;
+    }
     Analysis a = Analysis.of(key);
     boolean quote = YamlQuoting.needsQuotedName(key);
     int lines = indent[d] + INDENT;
@@ -239,7 +244,9 @@ final class YamlWriter implements Doc {
     // deeper than the key or dash.
     int lines = indent[depth] + INDENT;
     out.append(' ');
-    if (value.isEmpty()) {
+    if (isSimple(value)) {
+      out.append(value);
+    } else if (value.isEmpty()) {
       out.append("\"\"");
     } else if (value.indexOf('\n') >= 0) {
       if (Analysis.of(value).allowBlock) {
@@ -289,9 +296,43 @@ final class YamlWriter implements Doc {
     }
   }
 
+  /**
+   * The common case, decided without the full analysis: starts with a letter, {@code /} or {@code
+   * _}, has only letters, digits and {@code _ . / * -}, and is not a boolean or null word. Such a
+   * string has no indicator, blank, break or number shape, so every rule above writes it plain.
+   */
+  private static boolean isSimple(String s) {
+    int len = s.length();
+    if (len == 0) {
+      return false;
+    }
+    char c0 = s.charAt(0);
+    if (!((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') || c0 == '/' || c0 == '_')) {
+      return false;
+    }
+    for (int i = 1; i < len; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '.'
+          || c == '/'
+          || c == '*'
+          || c == '-')) {
+        return false;
+      }
+    }
+    return len > 5 || !YamlQuoting.reservedWord(s);
+  }
+
+  private static final String BLANKS = " ".repeat(64);
+
   private void spaces(int n) {
-    for (int i = 0; i < n; i++) {
-      out.append(' ');
+    if (n <= BLANKS.length()) {
+      out.append(BLANKS, 0, n);
+    } else {
+      out.append(" ".repeat(n));
     }
   }
 
