@@ -25,6 +25,7 @@ import io.openshell.operator.provider.ProviderIndexes;
 import io.openshell.operator.sandbox.pod.SandboxPodResources;
 import io.openshell.operator.settings.SettingsProgress;
 import io.openshell.operator.status.StatusDiff;
+import io.openshell.operator.status.StatusWriter;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
         .events()
         .record(sandbox, old == null ? null : old.getConditions(), status.getConditions());
     sandbox.setStatus(status);
-    return UpdateControl.patchStatus(sandbox);
+    return StatusWriter.replaceStatus(context, sandbox);
   }
 
   /** Writes the ConfigMap for an accepted composition; leaves it alone for a rejected one. */
