@@ -1,6 +1,7 @@
 package io.openshell.operator.status;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 
@@ -21,7 +22,12 @@ public final class StatusWriter {
   /** Replaces the status of {@code resource} (whose status is already set) and asks for no more. */
   public static <P extends HasMetadata> UpdateControl<P> replaceStatus(
       Context<P> context, P resource) {
-    context.getClient().resource(resource).updateStatus();
+    replace(context.getClient(), resource);
     return UpdateControl.noUpdate();
+  }
+
+  /** PUT of the whole status of {@code resource}, preconditioned on its resourceVersion. */
+  public static <P extends HasMetadata> P replace(KubernetesClient client, P resource) {
+    return client.resource(resource).updateStatus();
   }
 }

@@ -52,7 +52,8 @@ class ExamplesIT {
             h.awaitSandbox(
                     "default",
                     "demo",
-                    s -> hasCondition(s.getStatus(), Conditions.READY, "True", "Composed"))
+                    s ->
+                        hasCondition(s.getStatus(), Conditions.POLICY_COMPOSED, "True", "Composed"))
                 .getStatus()
                 .getProviders())
         .hasSize(2);
