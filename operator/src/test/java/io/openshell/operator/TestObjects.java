@@ -50,6 +50,7 @@ public final class TestObjects {
             .withName(name)
             .withGeneration(1L)
             .withResourceVersion("7")
+            .withUid("uid-" + name)
             .build());
     ProviderSpec spec = new ProviderSpec();
     spec.setType(type);

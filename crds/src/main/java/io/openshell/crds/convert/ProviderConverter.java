@@ -34,8 +34,10 @@ public final class ProviderConverter {
    *     Secret, or with runtime credentials)
    * @param secretResourceVersion the Secret's {@code metadata.resourceVersion}, {@code ""} when
    *     none
-   * @return the record; its revision is {@code <provider resourceVersion>/<secret
-   *     resourceVersion>}, so it changes on every write of either
+   * @return the record; its revision is {@code <provider uid>:<provider generation>/<secret
+   *     resourceVersion>}: it changes when the provider's spec changes, when the provider is
+   *     recreated, and on every write of its Secret, but not on the provider's own status writes
+   *     (OpenShell's provider records have no status)
    */
   public static Conversion<ProviderRecord> toRecord(
       Provider provider, Collection<String> secretKeys, String secretResourceVersion) {
@@ -62,7 +64,8 @@ public final class ProviderConverter {
             ? List.of()
             : List.copyOf(new TreeMap<>(spec.getConfig()).keySet());
     ObjectMeta meta = provider.getMetadata() == null ? new ObjectMeta() : provider.getMetadata();
-    String providerVersion = str(meta.getResourceVersion());
+    String providerVersion =
+        str(meta.getUid()) + ":" + (meta.getGeneration() == null ? "0" : meta.getGeneration());
     ProviderRecord record =
         new ProviderRecord(
             str(meta.getName()),

@@ -38,15 +38,27 @@ class ProviderConverterTest {
   }
 
   @Test
-  void revisionChangesWithTheProviderOrItsSecret() {
+  void revisionChangesWithTheProviderSpecOrItsSecret() {
     Provider p = provider();
+    p.getMetadata().setUid("u-1");
+    p.getMetadata().setGeneration(3L);
     String first = ProviderConverter.toRecord(p, List.of(), "41").value().revision();
     String secretChanged = ProviderConverter.toRecord(p, List.of(), "42").value().revision();
-    p.getMetadata().setResourceVersion("8");
+    p.getMetadata().setGeneration(4L);
     String providerChanged = ProviderConverter.toRecord(p, List.of(), "41").value().revision();
-    assertThat(first).isEqualTo("7/41");
+    assertThat(first).isEqualTo("u-1:3/41");
     assertThat(secretChanged).isNotEqualTo(first);
     assertThat(providerChanged).isNotEqualTo(first);
+  }
+
+  @Test
+  void revisionIgnoresTheProvidersOwnStatusWrites() {
+    Provider p = provider();
+    p.getMetadata().setGeneration(3L);
+    String before = ProviderConverter.toRecord(p, List.of(), "41").value().revision();
+    p.getMetadata().setResourceVersion("99");
+
+    assertThat(ProviderConverter.toRecord(p, List.of(), "41").value().revision()).isEqualTo(before);
   }
 
   @Test

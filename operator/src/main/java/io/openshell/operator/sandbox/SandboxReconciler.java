@@ -26,6 +26,7 @@ import io.openshell.operator.sandbox.pod.SandboxPodResources;
 import io.openshell.operator.settings.SettingsProgress;
 import io.openshell.operator.status.StatusDiff;
 import io.openshell.operator.status.StatusWriter;
+import io.openshell.operator.watch.SpecChangeFilter;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ import org.slf4j.LoggerFactory;
 @ControllerConfiguration(name = SandboxReconciler.NAME)
 public class SandboxReconciler implements Reconciler<Sandbox> {
   public static final String NAME = "sandbox";
+
+  private static final SpecChangeFilter SPEC_CHANGES = new SpecChangeFilter();
   private static final Logger LOG = LoggerFactory.getLogger(SandboxReconciler.class);
 
   private final SandboxInputsResolver resolver;
@@ -81,6 +84,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Provider.class, Sandbox.class)
                 .withName("providers")
+                .withOnUpdateFilter(SPEC_CHANGES)
                 .withSecondaryToPrimaryMapper(
                     pending.marking(new ProviderToSandboxMapper(sandboxes)))
                 .build(),
@@ -103,6 +107,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(ProviderProfile.class, Sandbox.class)
                 .withName("profiles")
+                .withOnUpdateFilter(SPEC_CHANGES)
                 .withSecondaryToPrimaryMapper(
                     pending.marking(new ProfileToSandboxMapper(providers, sandboxes)))
                 .build(),
@@ -111,6 +116,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(OpenShellSettings.class, Sandbox.class)
                 .withName("settings")
+                .withOnUpdateFilter(SPEC_CHANGES)
                 .withSecondaryToPrimaryMapper(
                     pending.marking(new SettingsToSandboxMapper(sandboxes)))
                 .build(),

@@ -61,7 +61,7 @@ class SandboxInputsResolverTest {
   }
 
   @Test
-  void recordCarriesSecretKeyNamesAndBothVersions() {
+  void recordCarriesSecretKeyNamesAndTheProviderSpecAndSecretVersions() {
     var resolved =
         resolver.resolve(
             sandbox("a", "demo", "gh"),
@@ -72,7 +72,7 @@ class SandboxInputsResolverTest {
 
     var record = resolved.inputs().providerRecords().get("gh");
     assertThat(record.credentialKeys()).containsExactly("GH_TOKEN", "GITHUB_TOKEN");
-    assertThat(record.revision()).isEqualTo("7/9");
+    assertThat(record.revision()).isEqualTo("uid-gh:1/9");
   }
 
   @Test
