@@ -24,6 +24,7 @@ final class ChildProcess implements AutoCloseable {
 
   private final Process process;
   final Path log;
+  private volatile String collector = "unknown";
 
   private ChildProcess(Process process, Path log) {
     this.process = process;
@@ -63,7 +64,27 @@ final class ChildProcess implements AutoCloseable {
    */
   long usedHeapAfterGc() {
     jcmd("GC.run");
-    return parseUsedHeapKib(jcmd("GC.heap_info")) * 1024;
+    String info = jcmd("GC.heap_info");
+    collector = collectorOf(info);
+    return parseUsedHeapKib(info) * 1024;
+  }
+
+  /** The collector the last heap reading showed (the JVM picks one by cores and memory). */
+  String collector() {
+    return collector;
+  }
+
+  static String collectorOf(String heapInfo) {
+    if (heapInfo.contains("garbage-first heap")) {
+      return "G1";
+    }
+    if (heapInfo.contains("def new generation")) {
+      return "Serial";
+    }
+    if (heapInfo.contains("PSYoungGen")) {
+      return "Parallel";
+    }
+    return "other";
   }
 
   /** Resident set size in bytes from /proc (0 where unavailable). */

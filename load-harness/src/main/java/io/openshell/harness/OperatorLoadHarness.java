@@ -130,6 +130,7 @@ public final class OperatorLoadHarness {
         Thread.sleep(2000);
         result.heapAfterSettleBytes = operator.usedHeapAfterGc();
         result.rssAfterSettleBytes = operator.residentBytes();
+        result.operatorJvm += ", " + operator.collector() + " GC";
         log("N=" + n + ": heap after GC " + result.heapAfterSettleBytes / (1 << 20) + " MiB");
 
         // 2. Attach latency, sequential then burst.

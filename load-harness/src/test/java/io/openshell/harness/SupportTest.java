@@ -37,6 +37,12 @@ class SupportTest {
   }
 
   @Test
+  void collectorIsNamedFromTheHeapInfo() {
+    assertThat(ChildProcess.collectorOf(" def new generation   total 1K, used 1K"))
+        .isEqualTo("Serial");
+  }
+
+  @Test
   void metricsTotalSumsOverLabelSets() {
     String text =
         "# TYPE openshell_reconciles_total counter\n"
