@@ -104,7 +104,7 @@ final class Report {
     for (Run r : runs) {
       b.append("- N = ")
           .append(r.sandboxes)
-          .append(": load average (1/5/15 min) at the end: ")
+          .append(": load average (1/5/15 min) at the start of the run: ")
           .append(r.loadAverage)
           .append("; operator JVM: ")
           .append(r.operatorJvm)
