@@ -57,12 +57,12 @@ public final class Conditions {
   /** CredentialsResolved=False: the referenced Secret does not exist. */
   public static final String REASON_SECRET_NOT_FOUND = "SecretNotFound";
 
-  /** CredentialsResolved=False: the Secret lacks openshell.io/provider-credentials: "true". */
-  public static final String REASON_SECRET_NOT_LABELLED = "SecretNotLabelled";
-
   /** CredentialsResolved=False: runtimeCredentials on a profile that cannot mint them. */
   public static final String REASON_RUNTIME_CREDENTIALS_NOT_ALLOWED =
       "RuntimeCredentialsNotAllowed";
+
+  /** CredentialsResolved=False: no Secret keys and no runtime credentials (OpenShell §4.2). */
+  public static final String REASON_NO_CREDENTIALS = "NoCredentials";
 
   // ---- Sandbox ----
 
@@ -131,4 +131,7 @@ public final class Conditions {
 
   /** Applied=False while sandboxes are still being re-composed. */
   public static final String REASON_RECOMPOSING = "Recomposing";
+
+  /** Applied=False on an OpenShellSettings object other than the singleton {@code cluster}. */
+  public static final String REASON_IGNORED = "Ignored";
 }

@@ -12,7 +12,6 @@ import io.openshell.policy.catalog.CatalogEntry;
 import io.openshell.policy.model.ProfileSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -69,20 +68,40 @@ public final class BuiltinProfileInstaller implements AutoCloseable {
     }
   }
 
-  /** True when a built-in object's spec or source label differs from policy-core's built-in. */
+  /**
+   * True when a built-in object's source label is missing or its spec means something else than
+   * policy-core's built-in. Compared as policy-core records, so API-server defaulting or empty
+   * versus absent lists are not drift (and cannot cause a restore loop); annotations are not part
+   * of the comparison.
+   */
   public static boolean drifted(ProviderProfile actual) {
-    var entry =
-        BuiltinProfiles.all().stream()
-            .filter(e -> e.id().equals(actual.getMetadata().getName()))
-            .findFirst();
-    if (entry.isEmpty()) {
+    var builtin = BuiltinProfiles.get(actual.getMetadata().getName());
+    if (builtin.isEmpty()) {
       return false;
     }
-    ProviderProfile want = desired(entry.get());
     var labels = actual.getMetadata().getLabels();
     boolean labelled =
         labels != null && ProfileSource.BUILTIN.label().equals(labels.get(Labels.SOURCE));
-    return !labelled || !Objects.equals(tree(want.getSpec()), tree(actual.getSpec()));
+    var conversion = ProfileConverter.toModel(actual);
+    return !labelled
+        || conversion.hasErrors()
+        || !comparable(conversion.value()).equals(comparable(builtin.get()));
+  }
+
+  private static io.openshell.policy.model.ProviderProfile comparable(
+      io.openshell.policy.model.ProviderProfile p) {
+    return new io.openshell.policy.model.ProviderProfile(
+        p.id(),
+        0,
+        Map.of(),
+        p.displayName(),
+        p.description(),
+        p.category(),
+        p.inferenceCapable(),
+        p.credentials(),
+        p.discoveryCredentials(),
+        p.endpoints(),
+        p.binaries());
   }
 
   /** Puts the built-in spec and label back on {@code actual} (an update, so it is a real write). */
@@ -136,10 +155,6 @@ public final class BuiltinProfileInstaller implements AutoCloseable {
         throw e;
       }
     }
-  }
-
-  private static Object tree(Object o) {
-    return o == null ? null : JSON.convertValue(o, com.fasterxml.jackson.databind.JsonNode.class);
   }
 
   @Override

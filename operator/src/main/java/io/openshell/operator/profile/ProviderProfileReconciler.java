@@ -23,6 +23,7 @@ import io.openshell.operator.provider.ProviderIndexes;
 import io.openshell.operator.provider.ProviderRecords;
 import io.openshell.operator.sandbox.SandboxIndexes;
 import io.openshell.operator.status.StatusDiff;
+import io.openshell.operator.status.StatusWriter;
 import io.openshell.operator.watch.UnionWithPreviousMapper;
 import io.openshell.policy.Violation;
 import io.openshell.policy.catalog.ProfileCatalog;
@@ -119,7 +120,7 @@ public class ProviderProfileReconciler
         profile.getStatus() == null ? null : profile.getStatus().getConditions(),
         status.getConditions());
     profile.setStatus(status);
-    return UpdateControl.patchStatus(profile);
+    return StatusWriter.replaceStatus(context, profile);
   }
 
   @Override

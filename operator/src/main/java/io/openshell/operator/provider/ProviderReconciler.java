@@ -22,6 +22,7 @@ import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.profile.ProfileCatalogs;
 import io.openshell.operator.sandbox.SandboxIndexes;
 import io.openshell.operator.status.StatusDiff;
+import io.openshell.operator.status.StatusWriter;
 import io.openshell.operator.watch.UnionWithPreviousMapper;
 import io.openshell.policy.Violation;
 import io.openshell.policy.catalog.CatalogEntry;
@@ -102,7 +103,7 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
   public UpdateControl<Provider> reconcile(Provider provider, Context<Provider> context) {
     ProviderStatus status = statusFactory.build(provider, observe(provider, Optional.empty()));
     metrics.reconciled(NAME, true);
-    return patchIfChanged(provider, status);
+    return patchIfChanged(provider, status, context);
   }
 
   @Override
@@ -169,7 +170,8 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
     return map;
   }
 
-  private UpdateControl<Provider> patchIfChanged(Provider provider, ProviderStatus status) {
+  private UpdateControl<Provider> patchIfChanged(
+      Provider provider, ProviderStatus status, Context<Provider> context) {
     if (StatusDiff.same(provider.getStatus(), status)) {
       return UpdateControl.noUpdate();
     }
@@ -178,6 +180,6 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
         provider.getStatus() == null ? null : provider.getStatus().getConditions(),
         status.getConditions());
     provider.setStatus(status);
-    return UpdateControl.patchStatus(provider);
+    return StatusWriter.replaceStatus(context, provider);
   }
 }

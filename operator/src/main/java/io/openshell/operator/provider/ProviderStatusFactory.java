@@ -17,9 +17,6 @@ public final class ProviderStatusFactory {
   /** How many sandbox names {@code status.attachedTo} lists at most. */
   public static final int MAX_ATTACHED_TO = 50;
 
-  /** CredentialsResolved=False: no Secret and no runtime credentials (OpenShell §4.2). */
-  static final String REASON_NO_CREDENTIALS = "NoCredentials";
-
   public ProviderStatusFactory(Clock clock) {
     this.clock = clock;
   }

@@ -23,9 +23,9 @@ import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.provider.KeyNamesOnlySecretStore;
 import io.openshell.operator.provider.ProviderIndexes;
 import io.openshell.operator.sandbox.pod.SandboxPodResources;
-import io.openshell.operator.settings.SettingsNames;
 import io.openshell.operator.settings.SettingsProgress;
 import io.openshell.operator.status.StatusDiff;
+import io.openshell.operator.status.StatusWriter;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
 import java.util.ArrayList;
@@ -115,7 +115,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
                     pending.marking(new SettingsToSandboxMapper(sandboxes)))
                 .build(),
             context);
-    this.lookups = new CacheLookups(providers, secrets, profiles, settings);
+    this.lookups = new InformerSandboxLookups(providers, secrets, profiles, settings);
 
     List<EventSource<?, Sandbox>> sources = new ArrayList<>();
     sources.add(providers);
@@ -142,6 +142,33 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
     Composition composition = compose(sandbox);
     runtime.metrics().compositionTook(System.nanoTime() - start);
 
+    deliver(sandbox, context, composition);
+    runtime.settingsProgress().record(id, composition.resolved().settingsGeneration());
+
+    Optional<String> appliedHash = podResources.reconcile(sandbox, context);
+    SandboxStatus status =
+        statusFactory.build(
+            sandbox,
+            new SandboxObservation(
+                composition.result(),
+                composition.resolved().missingProviders(),
+                composition.resolved().profilelessProviders(),
+                SandboxPodResources.wanted(sandbox),
+                appliedHash));
+    runtime.metrics().reconciled(NAME, true);
+    if (StatusDiff.same(old, status)) {
+      return UpdateControl.noUpdate();
+    }
+    runtime
+        .events()
+        .record(sandbox, old == null ? null : old.getConditions(), status.getConditions());
+    sandbox.setStatus(status);
+    return StatusWriter.replaceStatus(context, sandbox);
+  }
+
+  /** Writes the ConfigMap for an accepted composition; leaves it alone for a rejected one. */
+  private void deliver(Sandbox sandbox, Context<Sandbox> context, Composition composition) {
+    ResourceID id = ResourceID.fromResource(sandbox);
     if (composition.result() instanceof CompositionResult.Composed composed) {
       context
           .managedWorkflowAndDependentResourceContext()
@@ -150,7 +177,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
               PolicyDocument.of(
                   composed.effective(),
                   generationOf(sandbox),
-                  composition.resolved().map(ResolvedSandbox::settingsGeneration).orElse(0L)));
+                  composition.resolved().settingsGeneration()));
       ReconcileResult<?> written = configMap.reconcile(sandbox, context);
       if (written.getSingleOperation() != ReconcileResult.Operation.NONE) {
         runtime.pendingChanges().complete(id).ifPresent(runtime.metrics()::propagationTook);
@@ -173,75 +200,23 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
           .addKeyValue("reason", rejected.violations().get(0).code().reason())
           .log("composition rejected; last good policy kept");
     }
-    composition
-        .resolved()
-        .ifPresent(r -> runtime.settingsProgress().record(id, r.settingsGeneration()));
-
-    Optional<String> appliedHash = podResources.reconcile(sandbox, context);
-    SandboxStatus status =
-        statusFactory.build(
-            sandbox,
-            new SandboxObservation(
-                composition.result(),
-                composition.resolved().map(ResolvedSandbox::missingProviders).orElse(List.of()),
-                composition.resolved().map(ResolvedSandbox::profilelessProviders).orElse(List.of()),
-                SandboxPodResources.wanted(sandbox),
-                appliedHash));
-    runtime.metrics().reconciled(NAME, true);
-    if (StatusDiff.same(old, status)) {
-      return UpdateControl.noUpdate();
-    }
-    runtime
-        .events()
-        .record(sandbox, old == null ? null : old.getConditions(), status.getConditions());
-    sandbox.setStatus(status);
-    return UpdateControl.patchStatus(sandbox);
   }
 
-  /** The resolution (absent when the spec could not be read) and the composition outcome. */
-  private record Composition(Optional<ResolvedSandbox> resolved, CompositionResult result) {}
+  /** The resolution and the composition outcome. */
+  private record Composition(ResolvedSandbox resolved, CompositionResult result) {}
 
   private Composition compose(Sandbox sandbox) {
     ResolvedSandbox resolved = resolver.resolve(sandbox, lookups);
     if (!resolved.conversionErrors().isEmpty()) {
       // A value the schema let through but OpenShell cannot represent: reject, keep last good.
       return new Composition(
-          Optional.of(resolved),
-          new CompositionResult.Rejected(resolved.conversionErrors(), List.of()));
+          resolved, new CompositionResult.Rejected(resolved.conversionErrors(), List.of()));
     }
-    return new Composition(Optional.of(resolved), PolicyEngine.compose(resolved.inputs()));
+    return new Composition(resolved, PolicyEngine.compose(resolved.inputs()));
   }
 
   private static long generationOf(Sandbox sandbox) {
     Long g = sandbox.getMetadata().getGeneration();
     return g == null ? 0 : g;
-  }
-
-  /** Lookups over this controller's informer caches. */
-  private record CacheLookups(
-      InformerEventSource<Provider, Sandbox> providers,
-      InformerEventSource<Secret, Sandbox> secrets,
-      InformerEventSource<ProviderProfile, Sandbox> profileSource,
-      InformerEventSource<OpenShellSettings, Sandbox> settingsSource)
-      implements SandboxLookups {
-    @Override
-    public Optional<Provider> provider(String namespace, String name) {
-      return providers.get(new ResourceID(name, namespace));
-    }
-
-    @Override
-    public Optional<Secret> credentialsSecret(String namespace, String name) {
-      return secrets.get(new ResourceID(name, namespace));
-    }
-
-    @Override
-    public java.util.Collection<ProviderProfile> profiles() {
-      return profileSource.list().toList();
-    }
-
-    @Override
-    public Optional<OpenShellSettings> settings() {
-      return settingsSource.get(new ResourceID(SettingsNames.SINGLETON));
-    }
   }
 }

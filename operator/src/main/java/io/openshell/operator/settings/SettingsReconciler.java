@@ -15,6 +15,7 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.status.StatusDiff;
+import io.openshell.operator.status.StatusWriter;
 import java.time.Duration;
 import java.util.List;
 
@@ -75,7 +76,7 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
           settings.getStatus() == null ? null : settings.getStatus().getConditions(),
           status.getConditions());
       settings.setStatus(status);
-      control = UpdateControl.patchStatus(settings);
+      control = StatusWriter.replaceStatus(context, settings);
     }
     // Re-composition happens in the sandbox controller; look again until it has caught up.
     return pending > 0 ? control.rescheduleAfter(RECHECK) : control;

@@ -11,8 +11,6 @@ import java.util.List;
 
 /** Builds the settings status: how many sandboxes exist and how many still wait to re-compose. */
 public final class SettingsStatusFactory {
-  /** Applied=False on an object other than the singleton {@code cluster}. */
-  static final String REASON_IGNORED = "Ignored";
 
   private final Clock clock;
 

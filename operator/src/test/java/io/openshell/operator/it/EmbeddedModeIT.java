@@ -44,7 +44,12 @@ class EmbeddedModeIT {
               HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
               HttpResponse.BodyHandlers.ofString());
 
+      var readyz =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/readyz")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(healthz.statusCode()).isEqualTo(200);
+      assertThat(readyz.statusCode()).isEqualTo(200);
       assertThat(metrics.body()).contains("openshell_reconciles_total");
     }
   }

@@ -84,6 +84,15 @@ class ProvidersAndProfilesIT {
   }
 
   @Test
+  void deletedBuiltinProfileIsCreatedAgain() {
+    String uid = awaitProfile("cursor", x -> x.getStatus() != null).getMetadata().getUid();
+
+    h.client.resources(ProviderProfile.class).withName("cursor").delete();
+
+    awaitProfile("cursor", x -> !uid.equals(x.getMetadata().getUid()));
+  }
+
+  @Test
   void invalidCustomProfileIsNotAcceptedAndListsOpenShellDiagnostics() {
     String id = "bad-" + OperatorHarness.namespace();
     h.apply(

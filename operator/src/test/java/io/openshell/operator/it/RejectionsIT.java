@@ -77,6 +77,25 @@ class RejectionsIT {
   }
 
   @Test
+  void conditionTransitionIsRecordedAsAWarningEvent() {
+    String ns = OperatorHarness.namespace();
+    composed(ns, Fixtures.sandbox("demo"), "demo");
+
+    h.setProviders(ns, "demo", "ghost");
+
+    org.awaitility.Awaitility.await()
+        .atMost(OperatorHarness.TIMEOUT)
+        .until(
+            () ->
+                h.client.v1().events().inNamespace(ns).list().getItems().stream()
+                    .anyMatch(
+                        e ->
+                            "Warning".equals(e.getType())
+                                && "ProviderNotFound".equals(e.getReason())
+                                && e.getMessage().contains("provider 'ghost' not found")));
+  }
+
+  @Test
   void reservedProviderKeyInTheBasePolicyIsRejected() {
     String ns = OperatorHarness.namespace();
     String before = composed(ns, Fixtures.sandbox("demo"), "demo");

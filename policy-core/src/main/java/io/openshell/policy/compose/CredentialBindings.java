@@ -112,7 +112,10 @@ public final class CredentialBindings {
           "credential-bound endpoint for provider '" + provider + "' must define a host");
     }
     List<Integer> ports = ep.effectivePorts();
-    boolean portsOk = !ports.isEmpty() && ports.stream().allMatch(p -> p >= 1 && p <= 65535);
+    boolean portsOk = !ports.isEmpty();
+    for (Integer p : ports) {
+      portsOk &= p >= 1 && p <= 65535;
+    }
     if (!portsOk) {
       return Optional.of(
           "credential-bound endpoint '"

@@ -182,12 +182,23 @@ public final class EndpointAmbiguities {
   }
 
   private static int[] sortedPorts(NetworkEndpoint e) {
-    return e.effectivePorts().stream()
-        .mapToInt(Integer::intValue)
-        .filter(p -> p > 0)
-        .sorted()
-        .distinct()
-        .toArray();
+    // A loop rather than a stream: this runs for every endpoint of every composed policy.
+    List<Integer> ports = e.effectivePorts();
+    int[] out = new int[ports.size()];
+    int n = 0;
+    for (Integer p : ports) {
+      if (p > 0) {
+        out[n++] = p;
+      }
+    }
+    java.util.Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || out[distinct - 1] != out[i]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return distinct == out.length ? out : java.util.Arrays.copyOf(out, distinct);
   }
 
   /**

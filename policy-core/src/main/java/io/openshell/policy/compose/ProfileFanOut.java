@@ -3,14 +3,19 @@ package io.openshell.policy.compose;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.catalog.CatalogEntry;
+import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.catalog.ProviderTypes;
 import io.openshell.policy.match.TokenGrantBindings;
 import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.ProviderRecord;
 import io.openshell.policy.model.SandboxPolicy;
+import io.openshell.policy.model.Settings;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,14 +65,50 @@ public final class ProfileFanOut {
   public static List<Violation> check(
       ProviderProfile candidate, Operation op, List<SandboxInputs> sandboxes) {
     List<Violation> out = new ArrayList<>();
+    Memo memo = new Memo();
     for (SandboxInputs in : sandboxes) {
-      checkSandbox(candidate, op, in, out);
+      checkSandbox(candidate, op, in, out, memo);
     }
     return out;
   }
 
+  /**
+   * What the token-grant and network-ambiguity checks found for one combination of inputs. They
+   * depend only on the base policy, the attached names, their records, the catalog and the settings
+   * (never on the sandbox's name or the clock), so sandboxes made from the same template share one
+   * result within a fan-out.
+   */
+  private record Findings(Optional<String> grants, Optional<String> ambiguity) {}
+
+  /** The inputs {@link Findings} depend on; the catalog by identity (it is not a value type). */
+  private record FindingsKey(
+      Optional<SandboxPolicy> policy,
+      List<String> providers,
+      Map<String, ProviderRecord> records,
+      CatalogRef catalog,
+      Settings settings) {}
+
+  /** A catalog compared by identity. */
+  private record CatalogRef(ProfileCatalog catalog) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CatalogRef c && c.catalog == catalog;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(catalog);
+    }
+  }
+
+  /** Per-call caches: substituted catalogs by original catalog, findings by inputs. */
+  private static final class Memo {
+    final Map<ProfileCatalog, ProfileCatalog> catalogs = new IdentityHashMap<>();
+    final Map<FindingsKey, Findings> findings = new HashMap<>();
+  }
+
   private static void checkSandbox(
-      ProviderProfile candidate, Operation op, SandboxInputs in, List<Violation> out) {
+      ProviderProfile candidate, Operation op, SandboxInputs in, List<Violation> out, Memo memo) {
     List<ProviderRecord> affected = new ArrayList<>();
     for (String name : in.providers()) {
       ProviderRecord r = in.providerRecords().get(name);
@@ -81,17 +122,6 @@ public final class ProfileFanOut {
       return;
     }
     String sandbox = in.qualifiedName();
-    long generation = in.catalog().get(candidate.id()).map(CatalogEntry::generation).orElse(0L);
-    SandboxInputs substituted =
-        new SandboxInputs(
-            in.namespace(),
-            in.name(),
-            in.policy(),
-            in.providers(),
-            in.providerRecords(),
-            in.catalog().with(new CatalogEntry(candidate, ProfileSource.USER, generation)),
-            in.settings(),
-            in.now());
 
     List<String> bound = in.policy().map(CredentialBindings::boundProviders).orElse(List.of());
     for (ProviderRecord r : affected) {
@@ -121,37 +151,74 @@ public final class ProfileFanOut {
       }
     }
 
+    FindingsKey key =
+        new FindingsKey(
+            in.policy(),
+            in.providers(),
+            in.providerRecords(),
+            new CatalogRef(in.catalog()),
+            in.settings());
+    Findings f = memo.findings.get(key);
+    if (f == null) {
+      f = findings(candidate, in, memo);
+      memo.findings.put(key, f);
+    }
+    f.grants()
+        .ifPresent(
+            m ->
+                out.add(
+                    error(
+                        "credentials.token_grant.audience_overrides",
+                        op.word()
+                            + " would create ambiguous dynamic token grants on sandbox '"
+                            + sandbox
+                            + "': "
+                            + m)));
+    f.ambiguity()
+        .ifPresent(
+            m ->
+                out.add(
+                    error(
+                        "endpoints",
+                        op.word()
+                            + " would create ambiguous network endpoints on sandbox '"
+                            + sandbox
+                            + "': "
+                            + m)));
+  }
+
+  /** Composes with the candidate substituted and runs the token-grant and ambiguity checks. */
+  private static Findings findings(ProviderProfile candidate, SandboxInputs in, Memo memo) {
+    ProfileCatalog catalog =
+        memo.catalogs.computeIfAbsent(
+            in.catalog(),
+            c -> {
+              long generation = c.get(candidate.id()).map(CatalogEntry::generation).orElse(0L);
+              return c.with(new CatalogEntry(candidate, ProfileSource.USER, generation));
+            });
+    SandboxInputs substituted =
+        new SandboxInputs(
+            in.namespace(),
+            in.name(),
+            in.policy(),
+            in.providers(),
+            in.providerRecords(),
+            catalog,
+            in.settings(),
+            in.now());
     List<ResolvedProvider> providers = Composition.resolve(substituted);
     List<TokenGrantBindings.Conflict> grants =
         TokenGrantBindings.conflicts(TokenGrantCheck.bindings(providers));
-    if (!grants.isEmpty()) {
-      out.add(
-          error(
-              "credentials.token_grant.audience_overrides",
-              op.word()
-                  + " would create ambiguous dynamic token grants on sandbox '"
-                  + sandbox
-                  + "': "
-                  + grants.get(0).message()));
-    }
-
+    Optional<String> grantMessage =
+        grants.isEmpty() ? Optional.empty() : Optional.of(grants.get(0).message());
+    Optional<String> ambiguity = Optional.empty();
     if (in.settings().providersV2Enabled()
         && in.settings().globalPolicy().isEmpty()
         && in.policy().isPresent()) {
       SandboxPolicy composed = Composition.compose(substituted, providers).policy();
-      Optional<String> ambiguity =
-          EndpointAmbiguities.failureMessage(EndpointAmbiguities.find(composed));
-      ambiguity.ifPresent(
-          m ->
-              out.add(
-                  error(
-                      "endpoints",
-                      op.word()
-                          + " would create ambiguous network endpoints on sandbox '"
-                          + sandbox
-                          + "': "
-                          + m)));
+      ambiguity = EndpointAmbiguities.failureMessage(EndpointAmbiguities.find(composed));
     }
+    return new Findings(grantMessage, ambiguity);
   }
 
   private static Violation error(String field, String message) {

@@ -29,17 +29,13 @@ public final class ProviderRuleNames {
   public static String ruleName(String providerName) {
     StringBuilder sb = new StringBuilder(providerName.length());
     // Code points, not UTF-16 units: OpenShell maps each Unicode scalar to one character.
-    providerName
-        .codePoints()
-        .forEach(
-            c -> {
-              boolean keep =
-                  (c >= 'a' && c <= 'z')
-                      || (c >= 'A' && c <= 'Z')
-                      || (c >= '0' && c <= '9')
-                      || c == '_';
-              sb.append(keep ? (char) Character.toLowerCase(c) : '_');
-            });
+    for (int i = 0; i < providerName.length(); ) {
+      int c = providerName.codePointAt(i);
+      boolean keep =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      sb.append(keep ? (char) Character.toLowerCase(c) : '_');
+      i += Character.charCount(c);
+    }
     int start = 0;
     int end = sb.length();
     while (start < end && sb.charAt(start) == '_') {

@@ -1,8 +1,6 @@
 package io.openshell.policy.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openshell.policy.model.CredentialBinding;
 import io.openshell.policy.model.GraphqlPersistedQuery;
@@ -255,161 +253,215 @@ final class EndpointCodec {
 
   // ---------------------------------------------------------------- writing
 
-  /** Writes an endpoint in the dialect's field order, leaving out defaults. */
+  /** Writes an endpoint in the dialect's field order as a Jackson tree (profiles). */
   static ObjectNode writeEndpoint(NetworkEndpoint e, Dialect dialect) {
-    return dialect == Dialect.POLICY ? writePolicyEndpoint(e) : writeProfileEndpoint(e);
+    TreeDoc d = new TreeDoc();
+    writeEndpoint(d, e, dialect);
+    return (ObjectNode) d.root();
+  }
+
+  /** Writes an endpoint in the dialect's field order, leaving out defaults. */
+  static void writeEndpoint(Doc d, NetworkEndpoint e, Dialect dialect) {
+    if (dialect == Dialect.POLICY) {
+      writePolicyEndpoint(d, e);
+    } else {
+      writeProfileEndpoint(d, e);
+    }
   }
 
   /** Policy endpoints: the §1.3 table order; {@code port} for one effective port, else ports. */
-  private static ObjectNode writePolicyEndpoint(NetworkEndpoint e) {
-    ObjectNode o = TreeWriter.object();
-    TreeWriter.str(o, "host", e.host());
+  private static void writePolicyEndpoint(Doc d, NetworkEndpoint e) {
+    d.beginMap();
+    d.str("host", e.host());
     List<Integer> effective = e.effectivePorts();
     if (effective.size() > 1) {
-      writePorts(o, effective);
+      writePorts(d, effective);
     } else if (effective.size() == 1) {
-      o.put("port", effective.get(0));
+      d.key("port");
+      d.num(effective.get(0));
     }
-    TreeWriter.str(o, "path", e.path());
-    TreeWriter.str(o, "protocol", e.protocol());
-    TreeWriter.str(o, "tls", e.tls());
-    TreeWriter.str(o, "enforcement", e.enforcement());
-    TreeWriter.str(o, "access", e.access());
-    writeRules(o, e, Dialect.POLICY);
-    writeDenyRules(o, e, Dialect.POLICY);
-    TreeWriter.strings(o, "allowed_ips", e.allowedIps());
-    TreeWriter.bool(o, "allow_encoded_slash", e.allowEncodedSlash());
-    TreeWriter.bool(o, "websocket_credential_rewrite", e.websocketCredentialRewrite());
-    TreeWriter.bool(o, "request_body_credential_rewrite", e.requestBodyCredentialRewrite());
-    TreeWriter.bool(o, "allow_uninspected_credentials", e.allowUninspectedCredentials());
-    TreeWriter.str(o, "credential_signing", e.credentialSigning());
-    TreeWriter.str(o, "signing_service", e.signingService());
-    TreeWriter.str(o, "signing_region", e.signingRegion());
-    writeCredentialBinding(o, e);
-    TreeWriter.str(o, "persisted_queries", e.persistedQueries());
-    writePersistedQueries(o, e);
-    TreeWriter.num(o, "graphql_max_body_bytes", e.graphqlMaxBodyBytes());
+    d.str("path", e.path());
+    d.str("protocol", e.protocol());
+    d.str("tls", e.tls());
+    d.str("enforcement", e.enforcement());
+    d.str("access", e.access());
+    writeRules(d, e, Dialect.POLICY);
+    writeDenyRules(d, e, Dialect.POLICY);
+    d.strings("allowed_ips", e.allowedIps());
+    d.bool("allow_encoded_slash", e.allowEncodedSlash());
+    d.bool("websocket_credential_rewrite", e.websocketCredentialRewrite());
+    d.bool("request_body_credential_rewrite", e.requestBodyCredentialRewrite());
+    d.bool("allow_uninspected_credentials", e.allowUninspectedCredentials());
+    d.str("credential_signing", e.credentialSigning());
+    d.str("signing_service", e.signingService());
+    d.str("signing_region", e.signingRegion());
+    writeCredentialBinding(d, e);
+    d.str("persisted_queries", e.persistedQueries());
+    writePersistedQueries(d, e);
+    d.num("graphql_max_body_bytes", e.graphqlMaxBodyBytes());
     if (e.mcp().isPresent()) {
-      ObjectNode m = TreeWriter.object();
-      TreeWriter.num(m, "max_body_bytes", e.jsonRpcMaxBodyBytes());
-      m.setAll(writeMcpOptions(e.mcp().get()));
-      o.set("mcp", m);
+      d.key("mcp");
+      d.beginMap();
+      d.num("max_body_bytes", e.jsonRpcMaxBodyBytes());
+      writeMcpOptionFields(d, e.mcp().get());
+      d.endMap();
     } else if (e.jsonRpcMaxBodyBytes() > 0) {
-      o.putObject("json_rpc").put("max_body_bytes", e.jsonRpcMaxBodyBytes());
+      d.key("json_rpc");
+      d.beginMap();
+      d.key("max_body_bytes");
+      d.num(e.jsonRpcMaxBodyBytes());
+      d.endMap();
     }
-    return o;
+    d.endMap();
   }
 
   /**
    * Profile endpoints: the field order of OpenShell's {@code EndpointProfile} serialiser (so an
    * export reads like OpenShell's), ports as authored, flat {@code json_rpc_max_body_bytes}.
    */
-  private static ObjectNode writeProfileEndpoint(NetworkEndpoint e) {
-    ObjectNode o = TreeWriter.object();
-    o.put("host", e.host()); // required by the profile DTO
-    TreeWriter.num(o, "port", e.port());
-    TreeWriter.str(o, "protocol", e.protocol());
-    TreeWriter.str(o, "tls", e.tls());
-    TreeWriter.str(o, "access", e.access());
-    TreeWriter.str(o, "enforcement", e.enforcement());
-    writeRules(o, e, Dialect.PROFILE);
-    TreeWriter.strings(o, "allowed_ips", e.allowedIps());
+  private static void writeProfileEndpoint(Doc d, NetworkEndpoint e) {
+    d.beginMap();
+    d.key("host"); // required by the profile DTO
+    d.str(e.host());
+    d.num("port", e.port());
+    d.str("protocol", e.protocol());
+    d.str("tls", e.tls());
+    d.str("access", e.access());
+    d.str("enforcement", e.enforcement());
+    writeRules(d, e, Dialect.PROFILE);
+    d.strings("allowed_ips", e.allowedIps());
     if (!e.ports().isEmpty()) {
-      writePorts(o, e.ports());
+      writePorts(d, e.ports());
     }
-    writeDenyRules(o, e, Dialect.PROFILE);
-    TreeWriter.bool(o, "allow_encoded_slash", e.allowEncodedSlash());
-    TreeWriter.bool(o, "websocket_credential_rewrite", e.websocketCredentialRewrite());
-    TreeWriter.bool(o, "request_body_credential_rewrite", e.requestBodyCredentialRewrite());
-    TreeWriter.bool(o, "allow_uninspected_credentials", e.allowUninspectedCredentials());
-    TreeWriter.str(o, "persisted_queries", e.persistedQueries());
-    writePersistedQueries(o, e);
-    TreeWriter.num(o, "graphql_max_body_bytes", e.graphqlMaxBodyBytes());
-    TreeWriter.num(o, "json_rpc_max_body_bytes", e.jsonRpcMaxBodyBytes());
-    e.mcp().ifPresent(m -> o.set("mcp", writeMcpOptions(m)));
-    TreeWriter.str(o, "path", e.path());
-    TreeWriter.str(o, "credential_signing", e.credentialSigning());
-    TreeWriter.str(o, "signing_service", e.signingService());
-    TreeWriter.str(o, "signing_region", e.signingRegion());
+    writeDenyRules(d, e, Dialect.PROFILE);
+    d.bool("allow_encoded_slash", e.allowEncodedSlash());
+    d.bool("websocket_credential_rewrite", e.websocketCredentialRewrite());
+    d.bool("request_body_credential_rewrite", e.requestBodyCredentialRewrite());
+    d.bool("allow_uninspected_credentials", e.allowUninspectedCredentials());
+    d.str("persisted_queries", e.persistedQueries());
+    writePersistedQueries(d, e);
+    d.num("graphql_max_body_bytes", e.graphqlMaxBodyBytes());
+    d.num("json_rpc_max_body_bytes", e.jsonRpcMaxBodyBytes());
+    if (e.mcp().isPresent()) {
+      d.key("mcp");
+      d.beginMap();
+      writeMcpOptionFields(d, e.mcp().get());
+      d.endMap();
+    }
+    d.str("path", e.path());
+    d.str("credential_signing", e.credentialSigning());
+    d.str("signing_service", e.signingService());
+    d.str("signing_region", e.signingRegion());
     // Not a profile field; written so the lint can still see it after a round trip.
-    writeCredentialBinding(o, e);
-    return o;
+    writeCredentialBinding(d, e);
+    d.endMap();
   }
 
-  private static void writeRules(ObjectNode o, NetworkEndpoint e, Dialect dialect) {
+  private static void writeRules(Doc d, NetworkEndpoint e, Dialect dialect) {
     if (!e.rules().isEmpty()) {
-      ArrayNode rules = o.putArray("rules");
-      e.rules().forEach(r -> rules.addObject().set("allow", writeMatch(r.allow(), dialect)));
+      d.key("rules");
+      d.beginList();
+      for (L7Rule r : e.rules()) {
+        d.beginMap();
+        d.key("allow");
+        writeMatch(d, r.allow(), dialect);
+        d.endMap();
+      }
+      d.endList();
     }
   }
 
-  private static void writeDenyRules(ObjectNode o, NetworkEndpoint e, Dialect dialect) {
+  private static void writeDenyRules(Doc d, NetworkEndpoint e, Dialect dialect) {
     if (!e.denyRules().isEmpty()) {
-      ArrayNode deny = o.putArray("deny_rules");
-      e.denyRules().forEach(d -> deny.add(writeMatch(d, dialect)));
+      d.key("deny_rules");
+      d.beginList();
+      for (L7Match m : e.denyRules()) {
+        writeMatch(d, m, dialect);
+      }
+      d.endList();
     }
   }
 
-  private static void writeCredentialBinding(ObjectNode o, NetworkEndpoint e) {
-    e.credentialBinding()
-        .ifPresent(cb -> o.putObject("credential_binding").put("provider", cb.provider()));
+  private static void writeCredentialBinding(Doc d, NetworkEndpoint e) {
+    if (e.credentialBinding().isPresent()) {
+      d.key("credential_binding");
+      d.beginMap();
+      d.key("provider");
+      d.str(e.credentialBinding().get().provider());
+      d.endMap();
+    }
   }
 
-  private static void writePersistedQueries(ObjectNode o, NetworkEndpoint e) {
+  private static void writePersistedQueries(Doc d, NetworkEndpoint e) {
     if (!e.graphqlPersistedQueries().isEmpty()) {
-      ObjectNode q = o.putObject("graphql_persisted_queries");
-      e.graphqlPersistedQueries()
-          .forEach(
-              (hash, op) -> {
-                ObjectNode opNode = q.putObject(hash);
-                TreeWriter.str(opNode, "operation_type", op.operationType());
-                TreeWriter.str(opNode, "operation_name", op.operationName());
-                TreeWriter.strings(opNode, "fields", op.fields());
-              });
+      d.key("graphql_persisted_queries");
+      d.beginMap();
+      for (Map.Entry<String, GraphqlPersistedQuery> q : e.graphqlPersistedQueries().entrySet()) {
+        GraphqlPersistedQuery op = q.getValue();
+        d.key(q.getKey());
+        d.beginMap();
+        d.str("operation_type", op.operationType());
+        d.str("operation_name", op.operationName());
+        d.strings("fields", op.fields());
+        d.endMap();
+      }
+      d.endMap();
     }
   }
 
-  private static void writePorts(ObjectNode o, List<Integer> ports) {
-    ArrayNode a = o.putArray("ports");
-    ports.forEach(a::add);
+  private static void writePorts(Doc d, List<Integer> ports) {
+    d.key("ports");
+    d.beginList();
+    for (Integer p : ports) {
+      d.num(p);
+    }
+    d.endList();
   }
 
-  private static ObjectNode writeMcpOptions(McpOptions m) {
-    ObjectNode o = TreeWriter.object();
+  private static void writeMcpOptionFields(Doc d, McpOptions m) {
     if (m.strictToolNames() != McpOptions.DEFAULT.strictToolNames()) {
-      o.put("strict_tool_names", m.strictToolNames());
+      d.key("strict_tool_names");
+      d.bool(m.strictToolNames());
     }
-    TreeWriter.bool(o, "allow_all_known_mcp_methods", m.allowAllKnownMcpMethods());
-    return o;
+    d.bool("allow_all_known_mcp_methods", m.allowAllKnownMcpMethods());
   }
 
   /**
    * An allow or deny selector. Field order follows the dialect's DTO ({@code tool} before {@code
    * params} in policies, after in profiles).
    */
-  static ObjectNode writeMatch(L7Match m, Dialect dialect) {
-    ObjectNode o = TreeWriter.object();
-    TreeWriter.str(o, "method", m.method());
-    TreeWriter.str(o, "path", m.path());
-    TreeWriter.str(o, "command", m.command());
-    if (!m.query().isEmpty()) {
-      ObjectNode q = o.putObject("query");
-      m.query().forEach((k, v) -> q.set(k, writeMatcher(v, dialect)));
+  static void writeMatch(Doc d, L7Match m, Dialect dialect) {
+    d.beginMap();
+    d.str("method", m.method());
+    d.str("path", m.path());
+    d.str("command", m.command());
+    writeMatchers(d, "query", m.query(), dialect);
+    d.str("operation_type", m.operationType());
+    d.str("operation_name", m.operationName());
+    d.strings("fields", m.fields());
+    if (dialect == Dialect.POLICY && m.tool().isPresent()) {
+      d.key("tool");
+      writeMatcher(d, m.tool().get(), dialect);
     }
-    TreeWriter.str(o, "operation_type", m.operationType());
-    TreeWriter.str(o, "operation_name", m.operationName());
-    TreeWriter.strings(o, "fields", m.fields());
-    if (dialect == Dialect.POLICY) {
-      m.tool().ifPresent(t -> o.set("tool", writeMatcher(t, dialect)));
+    writeMatchers(d, "params", m.params(), dialect);
+    if (dialect == Dialect.PROFILE && m.tool().isPresent()) {
+      d.key("tool");
+      writeMatcher(d, m.tool().get(), dialect);
     }
-    if (!m.params().isEmpty()) {
-      ObjectNode q = o.putObject("params");
-      m.params().forEach((k, v) -> q.set(k, writeMatcher(v, dialect)));
+    d.endMap();
+  }
+
+  private static void writeMatchers(
+      Doc d, String key, Map<String, QueryMatcher> matchers, Dialect dialect) {
+    if (!matchers.isEmpty()) {
+      d.key(key);
+      d.beginMap();
+      for (Map.Entry<String, QueryMatcher> e : matchers.entrySet()) {
+        d.key(e.getKey());
+        writeMatcher(d, e.getValue(), dialect);
+      }
+      d.endMap();
     }
-    if (dialect == Dialect.PROFILE) {
-      m.tool().ifPresent(t -> o.set("tool", writeMatcher(t, dialect)));
-    }
-    return o;
   }
 
   /**
@@ -417,31 +469,41 @@ final class EndpointCodec {
    * QueryMatcherDef}); profiles always write {@code {glob, any}} as OpenShell's {@code
    * L7QueryMatcherProfile} does.
    */
-  static JsonNode writeMatcher(QueryMatcher m, Dialect dialect) {
+  static void writeMatcher(Doc d, QueryMatcher m, Dialect dialect) {
     if (dialect == Dialect.POLICY && m.glob().isPresent() && m.any().isEmpty()) {
-      return JsonNodeFactory.instance.textNode(m.glob().get());
+      d.str(m.glob().get());
+      return;
     }
-    ObjectNode o = TreeWriter.object();
-    m.glob().ifPresent(g -> o.put("glob", g));
-    TreeWriter.strings(o, "any", m.any());
-    return o;
+    d.beginMap();
+    if (m.glob().isPresent()) {
+      d.key("glob");
+      d.str(m.glob().get());
+    }
+    d.strings("any", m.any());
+    d.endMap();
   }
 
   /** Policy binaries are always {@code {path}}; profile binaries are bare paths unless harness. */
-  static JsonNode writeBinary(NetworkBinary b, Dialect dialect) {
+  static void writeBinary(Doc d, NetworkBinary b, Dialect dialect) {
     if (dialect == Dialect.PROFILE && !b.harness()) {
-      return JsonNodeFactory.instance.textNode(b.path());
+      d.str(b.path());
+      return;
     }
-    ObjectNode o = TreeWriter.object();
-    o.put("path", b.path());
+    d.beginMap();
+    d.key("path");
+    d.str(b.path());
     // harness is deprecated and ignored by OpenShell, but written when set so files round-trip.
-    TreeWriter.bool(o, "harness", b.harness());
-    return o;
+    d.bool("harness", b.harness());
+    d.endMap();
   }
 
   static List<JsonNode> writeBinaries(List<NetworkBinary> binaries, Dialect dialect) {
     List<JsonNode> out = new ArrayList<>();
-    binaries.forEach(b -> out.add(writeBinary(b, dialect)));
+    for (NetworkBinary b : binaries) {
+      TreeDoc d = new TreeDoc();
+      writeBinary(d, b, dialect);
+      out.add(d.root());
+    }
     return out;
   }
 }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.EndpointCodec.Dialect;
 import io.openshell.policy.model.FilesystemPolicy;
 import io.openshell.policy.model.LandlockPolicy;
+import io.openshell.policy.model.NetworkBinary;
+import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.NetworkPolicyRule;
 import io.openshell.policy.model.ProcessPolicy;
 import io.openshell.policy.model.SandboxPolicy;
@@ -87,7 +87,9 @@ public final class PolicyYaml {
    * written to the ConfigMap.
    */
   public static String write(SandboxPolicy policy) {
-    return TreeWriter.yaml(tree(policy));
+    YamlWriter w = new YamlWriter(8192);
+    write(w, policy);
+    return w.text();
   }
 
   /**
@@ -119,7 +121,9 @@ public final class PolicyYaml {
 
   /** The same document as {@link #write(SandboxPolicy)}, as indented JSON (for {@code -o json}). */
   public static String writeJson(SandboxPolicy policy) {
-    return TreeWriter.json(tree(policy));
+    TreeDoc d = new TreeDoc();
+    write(d, policy);
+    return TreeWriter.json(d.root());
   }
 
   static String syntaxMessage(JsonProcessingException e) {
@@ -190,50 +194,68 @@ public final class PolicyYaml {
     return rule;
   }
 
-  private static ObjectNode tree(SandboxPolicy policy) {
-    ObjectNode root = TreeWriter.object();
-    root.put("version", policy.version());
-    policy
-        .filesystem()
-        .ifPresent(
-            fs -> {
-              ObjectNode o = root.putObject("filesystem_policy");
-              // OpenShell always writes include_workdir (no skip_serializing_if on it).
-              o.put("include_workdir", fs.includeWorkdir());
-              TreeWriter.strings(o, "read_only", fs.readOnly());
-              TreeWriter.strings(o, "read_write", fs.readWrite());
-            });
-    policy
-        .landlock()
-        .ifPresent(
-            l -> TreeWriter.str(root.putObject("landlock"), "compatibility", l.compatibility()));
-    policy
-        .process()
-        .ifPresent(
-            p -> {
-              ObjectNode o = root.putObject("process");
-              TreeWriter.str(o, "run_as_user", p.runAsUser());
-              TreeWriter.str(o, "run_as_group", p.runAsGroup());
-            });
-    if (!policy.networkPolicies().isEmpty()) {
-      ObjectNode np = root.putObject("network_policies");
-      // The model's map is sorted by key (OpenShell's BTreeMap), so this order is canonical.
-      policy.networkPolicies().forEach((key, rule) -> np.set(key, writeRule(rule)));
+  /** The one field-order definition behind both {@link #write} and {@link #writeJson}. */
+  private static void write(Doc d, SandboxPolicy policy) {
+    d.beginMap();
+    d.key("version");
+    d.num(policy.version());
+    if (policy.filesystem().isPresent()) {
+      FilesystemPolicy fs = policy.filesystem().get();
+      d.key("filesystem_policy");
+      d.beginMap();
+      // OpenShell always writes include_workdir (no skip_serializing_if on it).
+      d.key("include_workdir");
+      d.bool(fs.includeWorkdir());
+      d.strings("read_only", fs.readOnly());
+      d.strings("read_write", fs.readWrite());
+      d.endMap();
     }
-    return root;
+    if (policy.landlock().isPresent()) {
+      d.key("landlock");
+      d.beginMap();
+      d.str("compatibility", policy.landlock().get().compatibility());
+      d.endMap();
+    }
+    if (policy.process().isPresent()) {
+      ProcessPolicy p = policy.process().get();
+      d.key("process");
+      d.beginMap();
+      d.str("run_as_user", p.runAsUser());
+      d.str("run_as_group", p.runAsGroup());
+      d.endMap();
+    }
+    if (!policy.networkPolicies().isEmpty()) {
+      d.key("network_policies");
+      d.beginMap();
+      // The model's map is sorted by key (OpenShell's BTreeMap), so this order is canonical.
+      for (Map.Entry<String, NetworkPolicyRule> e : policy.networkPolicies().entrySet()) {
+        d.key(e.getKey());
+        writeRule(d, e.getValue());
+      }
+      d.endMap();
+    }
+    d.endMap();
   }
 
-  private static ObjectNode writeRule(NetworkPolicyRule rule) {
-    ObjectNode o = TreeWriter.object();
-    TreeWriter.str(o, "name", rule.name());
+  private static void writeRule(Doc d, NetworkPolicyRule rule) {
+    d.beginMap();
+    d.str("name", rule.name());
     if (!rule.endpoints().isEmpty()) {
-      ArrayNode a = o.putArray("endpoints");
-      rule.endpoints().forEach(e -> a.add(EndpointCodec.writeEndpoint(e, Dialect.POLICY)));
+      d.key("endpoints");
+      d.beginList();
+      for (NetworkEndpoint e : rule.endpoints()) {
+        EndpointCodec.writeEndpoint(d, e, Dialect.POLICY);
+      }
+      d.endList();
     }
     if (!rule.binaries().isEmpty()) {
-      ArrayNode a = o.putArray("binaries");
-      EndpointCodec.writeBinaries(rule.binaries(), Dialect.POLICY).forEach(a::add);
+      d.key("binaries");
+      d.beginList();
+      for (NetworkBinary b : rule.binaries()) {
+        EndpointCodec.writeBinary(d, b, Dialect.POLICY);
+      }
+      d.endList();
     }
-    return o;
+    d.endMap();
   }
 }

@@ -183,7 +183,7 @@ public final class ProfileFiles {
 
   /** One profile as export YAML. */
   public static String writeYaml(ProviderProfile profile) {
-    return TreeWriter.yaml(tree(profile));
+    return YamlWriter.of(tree(profile));
   }
 
   /** Several profiles as one YAML stream, documents separated by {@code ---}. */

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.UncheckedIOException;
@@ -37,23 +35,6 @@ final class TreeWriter {
   static final JsonMapper JSON_READER =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-  /**
-   * Writes block-style YAML without a document start marker. Strings are quoted only where YAML
-   * would read them as something else ({@code "*"}, {@code "443"}, {@code "true"}, {@code ""});
-   * multi-line strings use literal blocks; lines are never folded.
-   */
-  private static final ObjectMapper YAML_WRITER =
-      new ObjectMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .stringQuotingChecker(new YamlQuoting())
-              .build());
-
   private static final ObjectMapper JSON_WRITER =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -65,14 +46,6 @@ final class TreeWriter {
 
   static ArrayNode array() {
     return JsonNodeFactory.instance.arrayNode();
-  }
-
-  static String yaml(JsonNode tree) {
-    try {
-      return YAML_WRITER.writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static String json(JsonNode tree) {

@@ -76,7 +76,15 @@ public final class L7Semantics {
 
   /** True when rules are given and every one of them allows nothing. */
   public static boolean rulesWouldDenyAll(List<L7Rule> rules) {
-    return !rules.isEmpty() && rules.stream().allMatch(r -> allowsNothing(r.allow()));
+    if (rules.isEmpty()) {
+      return false;
+    }
+    for (L7Rule r : rules) {
+      if (!allowsNothing(r.allow())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allowAllKnownMcpMethods(NetworkEndpoint ep) {
@@ -301,7 +309,13 @@ public final class L7Semantics {
     for (int j = 0; j < ep.denyRules().size(); j++) {
       mcpSelector(out, "deny_rules[" + j + "]", ep.denyRules().get(j), allowAll, strict);
     }
-    boolean toolAllowRules = ep.rules().stream().anyMatch(r -> hasToolSelector(r.allow()));
+    boolean toolAllowRules = false;
+    for (L7Rule r : ep.rules()) {
+      if (hasToolSelector(r.allow())) {
+        toolAllowRules = true;
+        break;
+      }
+    }
     if (toolAllowRules) {
       for (int j = 0; j < ep.rules().size(); j++) {
         L7Match allow = ep.rules().get(j).allow();

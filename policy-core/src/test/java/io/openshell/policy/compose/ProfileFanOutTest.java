@@ -146,6 +146,52 @@ class ProfileFanOutTest {
   }
 
   @Test
+  void sandboxesMadeFromTheSameTemplateEachGetTheirOwnAmbiguityError() {
+    ProviderProfile candidate =
+        profile(
+            "custom-api",
+            List.of(credential("token", "CUSTOM_TOKEN")),
+            List.of(
+                ep("api.example.com", 443)
+                    .protocol("rest")
+                    .access("full")
+                    .tls("skip")
+                    .allowUninspectedCredentials(true)
+                    .build()));
+    SandboxPolicy base = policy("base_api", rule("base_api", l4("api.example.com", 443)));
+    SandboxInputs first = sandbox(base, V2);
+    SandboxInputs second =
+        new SandboxInputs(
+            "team-b",
+            "other",
+            first.policy(),
+            first.providers(),
+            first.providerRecords(),
+            first.catalog(),
+            first.settings(),
+            first.now());
+
+    List<Violation> v =
+        ProfileFanOut.check(candidate, ProfileFanOut.Operation.UPDATE, List.of(first, second));
+
+    assertThat(v)
+        .extracting(Violation::message)
+        .satisfiesExactly(
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "update would create ambiguous network endpoints on"
+                            + " sandbox 'team-a/box': "),
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "update would create ambiguous network endpoints on"
+                            + " sandbox 'team-b/other': "));
+    assertThat(v.get(1).message().substring(v.get(1).message().indexOf("': ")))
+        .isEqualTo(v.get(0).message().substring(v.get(0).message().indexOf("': ")));
+  }
+
+  @Test
   void sandboxesThatDoNotUseTheProfileAreNotChecked() {
     ProviderProfile candidate = profile("custom-api", List.of(), List.of());
     SandboxInputs unrelated =

@@ -114,7 +114,9 @@ public final class SandboxPodSpecs {
             env("OPENSHELL_POLICY_CONFIGMAP", PolicyConfigMapDependent.configMapName(sandbox)),
             fieldRef("POD_NAME", "metadata.name"),
             env("OPENSHELL_POLICY_DIR", POLICY_DIR),
-            env("OPENSHELL_AGENT_PORT", Integer.toString(AGENT_PORT)))
+            env("OPENSHELL_AGENT_PORT", Integer.toString(AGENT_PORT)),
+            // The kubelet probes the pod IP, so the agent must not bind only to loopback.
+            env("OPENSHELL_AGENT_BIND", "0.0.0.0"))
         .addNewPort()
         .withName("agent-http")
         .withContainerPort(AGENT_PORT)
