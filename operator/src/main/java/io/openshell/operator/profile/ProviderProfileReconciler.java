@@ -140,15 +140,8 @@ public class ProviderProfileReconciler
           profile,
           profile.getStatus() == null ? null : profile.getStatus().getConditions(),
           status.getConditions());
-      context
-          .getClient()
-          .resources(ProviderProfile.class)
-          .withName(id)
-          .editStatus(
-              p -> {
-                p.setStatus(status);
-                return p;
-              });
+      profile.setStatus(status);
+      StatusWriter.replace(context.getClient(), profile);
     }
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(inUseRecheck);
   }

@@ -121,16 +121,8 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
           provider,
           provider.getStatus() == null ? null : provider.getStatus().getConditions(),
           status.getConditions());
-      context
-          .getClient()
-          .resources(Provider.class)
-          .inNamespace(provider.getMetadata().getNamespace())
-          .withName(provider.getMetadata().getName())
-          .editStatus(
-              p -> {
-                p.setStatus(status);
-                return p;
-              });
+      provider.setStatus(status);
+      StatusWriter.replace(context.getClient(), provider);
     }
     LOG.atInfo()
         .addKeyValue("provider", ResourceID.fromResource(provider))
