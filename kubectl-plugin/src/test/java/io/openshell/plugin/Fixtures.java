@@ -88,10 +88,11 @@ public final class Fixtures {
   }
 
   /** A custom profile resource, as {@code profile import} or {@code kubectl apply} creates it. */
-  public GenericKubernetesResource profile(io.openshell.policy.model.ProviderProfile p) {
-    GenericKubernetesResource r =
-        io.openshell.plugin.resolve.Convert.profileResource(p.withResourceVersion(0));
-    return create(Kinds.PROVIDER_PROFILE, null, r);
+  public io.openshell.crds.v1alpha1.ProviderProfile profile(
+      io.openshell.policy.model.ProviderProfile p) {
+    return client
+        .resource(io.openshell.plugin.resolve.Convert.profileResource(p.withResourceVersion(0)))
+        .create();
   }
 
   /** Writes the status the operator would write for a sandbox. */

@@ -2,7 +2,6 @@ package io.openshell.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.openshell.plugin.kube.Fields;
 import io.openshell.plugin.kube.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package io.openshell.plugin.policy;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.crds.v1alpha1.SandboxSpec;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.FileOption;
+import io.openshell.plugin.input.Names;
+import io.openshell.plugin.input.PolicyFiles;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.kube.Fields;
-import io.openshell.plugin.kube.Kinds;
 import io.openshell.plugin.resolve.Convert;
 import io.openshell.plugin.resolve.Resolver;
 import io.openshell.policy.Violation;
@@ -17,12 +17,11 @@ import io.openshell.policy.compose.ProviderRuleNames;
 import io.openshell.policy.model.SandboxPolicy;
 import io.openshell.policy.model.Settings;
 import io.openshell.policy.validate.PolicyValidator;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,29 +31,28 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "set",
     description = {
-      "Replace a sandbox's base policy from an OpenShell policy file or a Sandbox manifest.",
+      "Replace a sandbox's base policy from an OpenShell policy file (snake_case) or a Sandbox"
+          + " manifest.",
       "Example: kubectl openshell policy get my-sandbox --base > p.yaml; kubectl openshell policy"
           + " set my-sandbox -f p.yaml"
     })
 public final class PolicySetCommand extends BaseCommand {
-  static final int MAX_ATTEMPTS = 10;
   static final String GLOBAL_ACTIVE =
       "policy is managed globally; delete global policy before sandbox policy update";
 
-  @Parameters(index = "0", paramLabel = "SANDBOX", description = "Sandbox name.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SANDBOX",
+      converter = Names.Sandbox.class,
+      description = "Sandbox name.")
   String sandbox;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      required = true,
-      description = "OpenShell policy.yaml (snake_case) or a Sandbox manifest.")
-  Path file;
+  @Mixin FileOption file;
 
   @Override
   protected void run() {
     String what = "Failed to set the policy of sandbox " + sandbox + ".";
-    SandboxPolicy policy = PolicyFiles.read(file, what);
+    SandboxPolicy policy = PolicyFiles.read(file.file(), what);
     List<Violation> reserved = ProviderRuleNames.reservedKeyViolations(policy);
     if (!reserved.isEmpty()) {
       throw new Refused(what, messages(reserved));
@@ -66,45 +64,45 @@ public final class PolicySetCommand extends BaseCommand {
     }
     String ns = session().namespace();
     Cluster cluster = new Cluster(session().client());
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      GenericKubernetesResource sb =
-          cluster.sandbox(ns, sandbox).orElseThrow(() -> new Refused(what, "sandbox not found"));
-      Resolver resolver = new Resolver(cluster, session().clock());
-      Settings settings = resolver.settings();
-      if (settings.globalPolicy().isPresent()) {
-        throw new Refused(what, GLOBAL_ACTIVE);
-      }
-      CompositionResult result =
-          PolicyEngine.compose(
-              resolver.inputs(
-                  sb, Fields.strings(sb, "spec", "providers"), settings, Optional.of(policy)));
-      if (result instanceof CompositionResult.Rejected r) {
-        throw new Refused(what, messages(r.violations()));
-      }
-      GenericKubernetesResource next = Serialization.clone(sb);
-      @SuppressWarnings("unchecked")
-      java.util.Map<String, Object> specMap =
-          (java.util.Map<String, Object>) next.getAdditionalProperties().get("spec");
-      specMap.put("policy", Convert.policySpec(policy));
-      try {
-        GenericKubernetesResource written = cluster.update(Kinds.SANDBOX, ns, next);
-        out()
-            .println(
-                "✓ Policy of sandbox "
-                    + sandbox
-                    + " updated (generation "
-                    + written.getMetadata().getGeneration()
-                    + ")");
-        return;
-      } catch (KubernetesClientException e) {
-        if (!Cluster.isConflict(e)) {
-          throw e;
-        }
-      }
-    }
-    throw new Refused(
-        "Failed to set policy: sandbox was modified by another operation.",
-        "Please retry the command.");
+    Cluster.Written<Sandbox> written =
+        cluster.compareAndSet(
+            Sandbox.class,
+            ns,
+            sandbox,
+            sb -> {
+              if (sb == null) {
+                throw new Refused(what, "sandbox not found");
+              }
+              // a fresh resolver per round: a retry after a conflict must see the new state
+              Resolver resolver = new Resolver(cluster, session().clock());
+              Settings settings = resolver.settings();
+              if (settings.globalPolicy().isPresent()) {
+                throw new Refused(what, GLOBAL_ACTIVE);
+              }
+              CompositionResult result =
+                  PolicyEngine.compose(
+                      resolver.inputs(
+                          sb, Resolver.attachedProviders(sb), settings, Optional.of(policy)));
+              if (result instanceof CompositionResult.Rejected r) {
+                throw new Refused(what, messages(r.violations()));
+              }
+              if (sb.getSpec() == null) {
+                sb.setSpec(new SandboxSpec());
+              }
+              sb.getSpec().setPolicy(Convert.policySpec(policy));
+              return sb;
+            },
+            () ->
+                new Refused(
+                    "Failed to set policy: sandbox was modified by another operation.",
+                    "Please retry the command."));
+    out()
+        .println(
+            "✓ Policy of sandbox "
+                + sandbox
+                + " updated (generation "
+                + written.object().getMetadata().getGeneration()
+                + ")");
   }
 
   static String messages(List<Violation> vs) {

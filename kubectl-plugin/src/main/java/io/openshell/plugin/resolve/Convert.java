@@ -1,7 +1,5 @@
 package io.openshell.plugin.resolve;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.crds.convert.Conversion;
 import io.openshell.crds.convert.PolicyConverter;
 import io.openshell.crds.convert.ProfileConverter;
@@ -10,45 +8,25 @@ import io.openshell.plugin.Refused;
 import io.openshell.policy.Violation;
 import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.SandboxPolicy;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-/**
- * The plugin's bridge between the resources it reads as generic JSON and policy-core's records,
- * through the typed CR classes and the shared converter of the {@code crds} module.
- */
+/** The plugin's use of the {@code crds} converters: refusals in the plugin's words. */
 public final class Convert {
   private Convert() {}
 
-  /**
-   * A {@code ProviderProfile} resource as a policy-core profile (id = {@code metadata.name},
-   * resource version = {@code metadata.generation}, none for built-ins), with what the conversion
-   * found.
-   */
-  public static Conversion<ProviderProfile> profile(GenericKubernetesResource cr) {
-    return ProfileConverter.toModel(
-        Serialization.jsonMapper()
-            .convertValue(cr, io.openshell.crds.v1alpha1.ProviderProfile.class));
-  }
-
   /** The {@code ProviderProfile} manifest for a profile (no status, no server-set metadata). */
-  public static GenericKubernetesResource profileResource(ProviderProfile p) {
+  public static io.openshell.crds.v1alpha1.ProviderProfile profileResource(ProviderProfile p) {
     io.openshell.crds.v1alpha1.ProviderProfile cr = ProfileConverter.toResource(p).value();
-    GenericKubernetesResource r =
-        Serialization.jsonMapper().convertValue(cr, GenericKubernetesResource.class);
-    r.getAdditionalProperties().remove("status");
-    return r;
+    cr.setStatus(null);
+    return cr;
   }
 
   /**
    * A {@code spec.policy} / {@code spec.globalPolicy} value as a policy-core policy; a value the
    * model cannot hold is refused with {@code what} as the first line.
    */
-  public static SandboxPolicy policy(Object specPolicy, String what) {
-    Conversion<SandboxPolicy> c =
-        PolicyConverter.toModel(
-            Serialization.jsonMapper().convertValue(specPolicy, SandboxPolicySpec.class));
+  public static SandboxPolicy policy(SandboxPolicySpec specPolicy, String what) {
+    Conversion<SandboxPolicy> c = PolicyConverter.toModel(specPolicy);
     if (c.hasErrors()) {
       throw new Refused(what, messages(c));
     }
@@ -56,8 +34,8 @@ public final class Convert {
   }
 
   /** A policy-core policy as the CR's camelCase {@code spec.policy} value. */
-  public static Map<String, Object> policySpec(SandboxPolicy policy) {
-    return toMap(PolicyConverter.toSpec(policy).value());
+  public static SandboxPolicySpec policySpec(SandboxPolicy policy) {
+    return PolicyConverter.toSpec(policy).value();
   }
 
   /** The error messages of a conversion, one per line, with their field paths. */
@@ -66,10 +44,5 @@ public final class Convert {
         .filter(Violation::isError)
         .map(v -> v.field().isEmpty() ? v.message() : v.field() + ": " + v.message())
         .collect(Collectors.joining("\n"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> toMap(Object typed) {
-    return Serialization.jsonMapper().convertValue(typed, LinkedHashMap.class);
   }
 }

@@ -1,5 +1,6 @@
 package io.openshell.plugin.sandbox;
 
+import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.resolve.Resolver;
 import io.openshell.policy.Violation;
@@ -11,30 +12,31 @@ import java.util.List;
 import java.util.Set;
 
 /** The candidate checks attach and detach run before writing, with policy-core's engine. */
-final class Checks {
+public final class Checks {
   /** Detach re-checks only what removing a provider can break: bindings and ambiguity (§8). */
   private static final Set<ViolationCode> DETACH_CODES =
       Set.of(ViolationCode.INVALID_CREDENTIAL_BINDING, ViolationCode.AMBIGUOUS_ENDPOINTS);
 
-  private Checks() {}
+  private final Cluster cluster;
+  private final Clock clock;
 
-  /** Attach: every check the operator runs on the candidate (§6.1–6.3, §5.7, §5.8, §1.6). */
-  static CandidateCheck attach(Cluster cluster, Clock clock) {
-    return (sandbox, providers) -> {
-      // a fresh resolver per attempt: a retry after a conflict must see the new state
-      Resolver resolver = new Resolver(cluster, clock);
-      return violations(PolicyEngine.compose(resolver.inputs(sandbox, providers)));
-    };
+  public Checks(Cluster cluster, Clock clock) {
+    this.cluster = cluster;
+    this.clock = clock;
   }
 
-  /** Detach: narrowing always applies, except where OpenShell refuses it (§8 Detach). */
-  static CandidateCheck detach(Cluster cluster, Clock clock) {
-    return (sandbox, providers) -> {
-      Resolver resolver = new Resolver(cluster, clock);
-      return violations(PolicyEngine.compose(resolver.inputs(sandbox, providers))).stream()
-          .filter(v -> DETACH_CODES.contains(v.code()))
-          .toList();
-    };
+  /**
+   * Violations of {@code sandbox} with {@code providers} attached: for attach every check the
+   * operator runs on the candidate (§6.1–6.3, §5.7, §5.8, §1.6); for detach only where OpenShell
+   * refuses narrowing (§8 Detach).
+   */
+  List<Violation> check(ProviderEdit edit, Sandbox sandbox, List<String> providers) {
+    // a fresh resolver per attempt: a retry after a conflict must see the new state
+    Resolver resolver = new Resolver(cluster, clock);
+    List<Violation> all = violations(PolicyEngine.compose(resolver.inputs(sandbox, providers)));
+    return edit == ProviderEdit.ATTACH
+        ? all
+        : all.stream().filter(v -> DETACH_CODES.contains(v.code())).toList();
   }
 
   private static List<Violation> violations(CompositionResult result) {

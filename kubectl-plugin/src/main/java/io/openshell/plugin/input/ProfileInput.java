@@ -1,21 +1,22 @@
-package io.openshell.plugin.profile;
+package io.openshell.plugin.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.plugin.kube.Kinds;
-import io.openshell.plugin.resolve.Convert;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.ProfileFiles;
 import io.openshell.policy.model.ProviderProfile;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public record ProfileInput(
     try {
       content = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return List.of(failed(source, "failed to read " + file + ": " + e.getMessage()));
+      return List.of(failed(source, readFailure(file, e)));
     }
     Optional<List<JsonNode>> manifests = manifests(file.getFileName().toString(), content);
     if (manifests.isPresent()) {
@@ -116,12 +117,13 @@ public record ProfileInput(
       return failed(source, "expected a ProviderProfile manifest, got " + apiVersion + " " + kind);
     }
     try {
-      GenericKubernetesResource r =
-          Serialization.jsonMapper().treeToValue(doc, GenericKubernetesResource.class);
+      io.openshell.crds.v1alpha1.ProviderProfile r =
+          Serialization.jsonMapper()
+              .treeToValue(doc, io.openshell.crds.v1alpha1.ProviderProfile.class);
       Optional<String> rv = Optional.ofNullable(r.getMetadata()).map(m -> m.getResourceVersion());
       // a manifest's own generation is not what a user edits; compare-and-set uses resourceVersion
       r.getMetadata().setGeneration(null);
-      var c = Convert.profile(r);
+      var c = ProfileConverter.toModel(r);
       Parsed<ProviderProfile> parsed =
           c.hasErrors()
               ? new Parsed.Failed<>(c.violations().stream().filter(Violation::isError).toList())
@@ -130,6 +132,17 @@ public record ProfileInput(
     } catch (IOException | RuntimeException e) {
       return failed(source, "failed to parse ProviderProfile manifest: " + e.getMessage());
     }
+  }
+
+  /** Why {@code file} could not be read, in words (a non-UTF-8 file says so). */
+  public static String readFailure(Path file, IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return "failed to read " + file + ": the file is not UTF-8 text";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "failed to read " + file + ": no such file";
+    }
+    return "failed to read " + file + ": " + e.getMessage();
   }
 
   private static ProfileInput failed(String source, String message) {

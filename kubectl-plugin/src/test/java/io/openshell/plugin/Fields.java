@@ -1,4 +1,4 @@
-package io.openshell.plugin.kube;
+package io.openshell.plugin;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;

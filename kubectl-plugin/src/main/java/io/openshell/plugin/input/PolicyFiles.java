@@ -1,9 +1,9 @@
-package io.openshell.plugin.policy;
+package io.openshell.plugin.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.v1alpha1.SandboxPolicySpec;
 import io.openshell.plugin.Refused;
-import io.openshell.plugin.profile.ProfileInput;
 import io.openshell.plugin.resolve.Convert;
 import io.openshell.policy.Violation;
 import io.openshell.policy.format.Parsed;
@@ -31,7 +31,7 @@ public final class PolicyFiles {
     try {
       content = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new Refused(what, "failed to read " + file + ": " + e.getMessage());
+      throw new Refused(what, ProfileInput.readFailure(file, e));
     }
     Optional<List<JsonNode>> manifests =
         ProfileInput.manifests(
@@ -49,7 +49,8 @@ public final class PolicyFiles {
         throw new Refused(what, "no policy in " + kind + " manifest " + file);
       }
       try {
-        return Convert.policy(Serialization.jsonMapper().treeToValue(policy, Object.class), what);
+        return Convert.policy(
+            Serialization.jsonMapper().treeToValue(policy, SandboxPolicySpec.class), what);
       } catch (IOException | RuntimeException e) {
         throw new Refused(what, "failed to parse policy in " + file + ": " + e.getMessage());
       }
