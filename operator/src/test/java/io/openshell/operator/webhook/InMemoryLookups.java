@@ -3,6 +3,7 @@ package io.openshell.operator.webhook;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.resolve.SecretKeys;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
@@ -67,8 +68,8 @@ final class InMemoryLookups implements AdmissionLookups {
   }
 
   @Override
-  public Optional<Secret> credentialsSecret(String namespace, String name) {
-    return find(Secret.class, namespace, name);
+  public Optional<SecretKeys> credentialsSecret(String namespace, String name) {
+    return find(Secret.class, namespace, name).flatMap(SecretKeys::ofCredentialsSecret);
   }
 
   @Override
