@@ -28,8 +28,9 @@ public final class InMemorySandboxLookups implements SandboxLookups {
 
   private final List<HasMetadata> objects;
 
+  /** Lookups over {@code objects}, a live view: later changes to the list are seen. */
   public InMemorySandboxLookups(List<HasMetadata> objects) {
-    this.objects = List.copyOf(objects);
+    this.objects = objects;
   }
 
   /** The typed objects of a multi-document YAML text ({@code ---} separated). */
@@ -49,7 +50,8 @@ public final class InMemorySandboxLookups implements SandboxLookups {
     return out;
   }
 
-  private <T extends HasMetadata> Optional<T> find(Class<T> type, String namespace, String name) {
+  /** The object of {@code type} named {@code name} (in {@code namespace} unless it is null). */
+  public <T extends HasMetadata> Optional<T> find(Class<T> type, String namespace, String name) {
     return objects.stream()
         .filter(type::isInstance)
         .map(type::cast)
