@@ -235,6 +235,25 @@ class AdmissionWebhookTest {
         .contains("'_provider_x' uses reserved '_provider_' prefix");
   }
 
+  // OpenShell grpc/policy.rs:3234: UpdateConfig global runs endpoint ambiguity (row S1).
+  @Test
+  void aGlobalPolicyWithAmbiguousEndpointsIsDenied() throws Exception {
+    OpenShellSettings settings =
+        copy(cluster.find(OpenShellSettings.class, null, "cluster").orElseThrow());
+    Sandbox demo = cluster.find(Sandbox.class, "team-a", "demo").orElseThrow();
+    var global = copy(demo).getSpec().getPolicy();
+    var skip = copy(demo).getSpec().getPolicy().getNetworkPolicies().get("custom_pypi");
+    skip.getEndpoints().get(0).setTls("skip");
+    global.getNetworkPolicies().put("custom_pypi_skip", skip);
+    settings.getSpec().setGlobalPolicy(global);
+
+    JsonNode response = post("openshellsettings", "UPDATE", settings, settings, USER);
+
+    assertThat(response.at("/response/allowed").asBoolean()).isFalse();
+    assertThat(response.at("/response/status/message").asText())
+        .contains("network endpoint ambiguity validation failed");
+  }
+
   @Test
   void turningCompositionOnIsDeniedWhenASandboxWouldBecomeInvalid() throws Exception {
     OpenShellSettings on = cluster.find(OpenShellSettings.class, null, "cluster").orElseThrow();

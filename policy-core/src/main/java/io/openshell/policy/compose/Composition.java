@@ -105,6 +105,15 @@ public final class Composition {
     return "provider '" + name + "' not found";
   }
 
+  /** OpenShell's note for an attached provider whose type has no profile (§5.2 step 3). */
+  public static String profilelessMessage(String name, String type) {
+    return "provider '"
+        + name
+        + "' has type '"
+        + type
+        + "' which has no provider profile; skipping provider policy layer";
+  }
+
   /** Composes and stamps the candidate effective policy of {@code in}. */
   public static Candidate compose(SandboxInputs in) {
     return compose(in, resolve(in));
@@ -144,11 +153,7 @@ public final class Composition {
             Violation.warning(
                 ViolationCode.PROFILELESS_PROVIDER,
                 "providers",
-                "provider '"
-                    + p.name()
-                    + "' has type '"
-                    + record.type()
-                    + "' which has no provider profile; skipping provider policy layer"));
+                profilelessMessage(p.name(), record.type())));
         continue;
       }
       CatalogEntry entry = p.entry().get();

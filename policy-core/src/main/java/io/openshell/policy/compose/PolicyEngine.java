@@ -4,10 +4,12 @@ import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.PolicyHash;
 import io.openshell.policy.format.PolicyYaml;
+import io.openshell.policy.model.SandboxPolicy;
+import io.openshell.policy.model.Settings;
 import io.openshell.policy.validate.PolicyValidator;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Composes a sandbox's effective policy and runs every admission check OpenShell runs on a
@@ -18,7 +20,8 @@ import java.util.List;
  *
  * <ol>
  *   <li>every attached name has a provider: "provider '{n}' not found" (§5.2);
- *   <li>at most 32 distinct providers: "providers list exceeds maximum (32)" (§8);
+ *   <li>at most 32 providers, duplicates counted: "providers list exceeds maximum ({n} > 32)" (§8,
+ *       {@link ProviderAttachments#checkCount});
  *   <li>no {@code _provider_*} key in the base or global policy (§5.5);
  *   <li>no {@code credential_binding} in the global policy (§5.8);
  *   <li>gateway policy validation of the effective policy, and its serialized size (§1.6);
@@ -34,13 +37,53 @@ import java.util.List;
  * input never widens access).
  */
 public final class PolicyEngine {
-  /** OpenShell's attach limit. */
-  public static final int MAX_PROVIDERS = 32;
-
-  /** OpenShell's text when the attached list is over {@link #MAX_PROVIDERS}. */
-  public static final String TOO_MANY_PROVIDERS_MESSAGE = "providers list exceeds maximum (32)";
+  /** OpenShell's refusal of a sandbox policy change while a global policy is set. */
+  public static final String GLOBAL_POLICY_ACTIVE_MESSAGE =
+      "policy is managed globally; delete global policy before sandbox policy update";
 
   private PolicyEngine() {}
+
+  /**
+   * The checks OpenShell's {@code UpdateConfig} runs on a new global policy, in its order
+   * (grpc/policy.rs:3225-3240): no {@code _provider_} keys, gateway validation (§1.6), no endpoint
+   * ambiguity, no {@code credential_binding}. Like OpenShell it stops at the first failing stage;
+   * every finding is an error (validation has no warnings). Empty when the policy is acceptable.
+   */
+  public static List<Violation> checkGlobalPolicy(SandboxPolicy global) {
+    List<Violation> reserved = ProviderRuleNames.globalReservedKeyViolations(global);
+    if (!reserved.isEmpty()) {
+      return reserved;
+    }
+    List<Violation> unsafe = PolicyValidator.validate(global);
+    if (!unsafe.isEmpty()) {
+      return unsafe;
+    }
+    Optional<Violation> ambiguous = EndpointAmbiguities.check(global);
+    if (ambiguous.isPresent()) {
+      return List.of(ambiguous.get());
+    }
+    return CredentialBindings.checkGlobal(global);
+  }
+
+  /**
+   * The checks OpenShell's sandbox-scoped {@code UpdateConfig} runs on a new base policy before it
+   * composes (grpc/policy.rs:3598-3626): no global policy set ("policy is managed globally; …",
+   * {@code GLOBAL_POLICY_ACTIVE}), no {@code _provider_} keys, gateway validation (§1.6). It stops
+   * at the first failing stage; every finding is an error. The composed checks follow with {@link
+   * #compose} on the sandbox's inputs carrying {@code policy}.
+   */
+  public static List<Violation> checkUserPolicy(SandboxPolicy policy, Settings settings) {
+    if (settings.globalPolicy().isPresent()) {
+      return List.of(
+          Violation.error(
+              ViolationCode.GLOBAL_POLICY_ACTIVE, "policy", GLOBAL_POLICY_ACTIVE_MESSAGE));
+    }
+    List<Violation> reserved = ProviderRuleNames.reservedKeyViolations(policy);
+    if (!reserved.isEmpty()) {
+      return reserved;
+    }
+    return PolicyValidator.validate(policy);
+  }
 
   /** Composes {@code in} and runs every check; see the class documentation for the order. */
   public static CompositionResult compose(SandboxInputs in) {
@@ -48,11 +91,7 @@ public final class PolicyEngine {
     List<Violation> errors = new ArrayList<>(c.missing());
     List<Violation> warnings = new ArrayList<>(c.warnings());
 
-    if (new LinkedHashSet<>(in.providers()).size() > MAX_PROVIDERS) {
-      errors.add(
-          Violation.error(
-              ViolationCode.TOO_MANY_PROVIDERS, "providers", TOO_MANY_PROVIDERS_MESSAGE));
-    }
+    ProviderAttachments.checkCount(in.providers()).ifPresent(errors::add);
     in.policy().ifPresent(p -> errors.addAll(ProviderRuleNames.reservedKeyViolations(p)));
     in.settings()
         .globalPolicy()

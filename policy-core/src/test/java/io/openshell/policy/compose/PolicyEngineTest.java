@@ -132,7 +132,7 @@ class PolicyEngineTest {
             Violation.error(
                 ViolationCode.TOO_MANY_PROVIDERS,
                 "providers",
-                "providers list exceeds maximum (32)"));
+                "providers list exceeds maximum (33 > 32)"));
   }
 
   // Q: candidate_effective_policy_rejects_provider_endpoint_ambiguity;
