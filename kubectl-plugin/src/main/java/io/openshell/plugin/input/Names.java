@@ -71,42 +71,41 @@ public final class Names {
     return b.toString();
   }
 
-  /** {@code SANDBOX} arguments. */
-  public static final class Sandbox implements ITypeConverter<String> {
+  /** A converter that refuses a value for which {@link #problem} names a broken rule. */
+  private abstract static class Checked implements ITypeConverter<String> {
+    abstract Optional<String> problem(String value);
+
     @Override
     public String convert(String value) {
-      sandboxProblem(value)
-          .ifPresent(
-              p -> {
-                throw new TypeConversionException(p);
-              });
+      Optional<String> problem = problem(value);
+      if (problem.isPresent()) {
+        throw new TypeConversionException(problem.get());
+      }
       return value;
+    }
+  }
+
+  /** {@code SANDBOX} arguments. */
+  public static final class Sandbox extends Checked {
+    @Override
+    Optional<String> problem(String value) {
+      return sandboxProblem(value);
     }
   }
 
   /** {@code PROVIDER} arguments. */
-  public static final class Provider implements ITypeConverter<String> {
+  public static final class Provider extends Checked {
     @Override
-    public String convert(String value) {
-      providerProblem(value)
-          .ifPresent(
-              p -> {
-                throw new TypeConversionException(p);
-              });
-      return value;
+    Optional<String> problem(String value) {
+      return providerProblem(value);
     }
   }
 
   /** {@code -n/--namespace}. */
-  public static final class Namespace implements ITypeConverter<String> {
+  public static final class Namespace extends Checked {
     @Override
-    public String convert(String value) {
-      namespaceProblem(value)
-          .ifPresent(
-              p -> {
-                throw new TypeConversionException(p);
-              });
-      return value;
+    Optional<String> problem(String value) {
+      return namespaceProblem(value);
     }
   }
 

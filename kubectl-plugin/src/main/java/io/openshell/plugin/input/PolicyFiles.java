@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.crds.v1alpha1.SandboxPolicySpec;
 import io.openshell.plugin.Refused;
-import io.openshell.plugin.resolve.Convert;
 import io.openshell.policy.Violation;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.PolicyYaml;

@@ -16,6 +16,11 @@ public final class OutputOption {
           "Output format: table, yaml, json or cr (the command's description says which).")
   OutputFormat output;
 
+  /** Whether {@code -o} was given. */
+  public boolean isSet() {
+    return output != null;
+  }
+
   /** The format given, else {@code fallback}; a usage error unless it is one of {@code allowed}. */
   public OutputFormat format(OutputFormat fallback, OutputFormat... allowed) {
     return OutputFormat.require(mixee, output == null ? fallback : output, allowed);

@@ -7,7 +7,7 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
-import io.openshell.plugin.input.Names;
+import io.openshell.plugin.input.SandboxArgument;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.output.OutputFormat;
 import io.openshell.plugin.output.OutputOption;
@@ -23,7 +23,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code policy get SANDBOX}: the delivered policy's metadata; {@code --full} adds the effective
@@ -37,12 +36,7 @@ import picocli.CommandLine.Parameters;
       "Example: kubectl openshell policy get my-sandbox --full"
     })
 public final class PolicyGetCommand extends BaseCommand {
-  @Parameters(
-      index = "0",
-      paramLabel = "SANDBOX",
-      converter = Names.Sandbox.class,
-      description = "Sandbox name.")
-  String sandbox;
+  @Mixin SandboxArgument sandboxArgument;
 
   @ArgGroup(exclusive = true)
   View view = new View();
@@ -60,6 +54,7 @@ public final class PolicyGetCommand extends BaseCommand {
 
   @Override
   protected void run() {
+    String sandbox = sandboxArgument.name();
     OutputFormat output =
         outputOption.format(OutputFormat.YAML, OutputFormat.YAML, OutputFormat.JSON);
     String what = "Failed to get the policy of sandbox " + sandbox + ".";

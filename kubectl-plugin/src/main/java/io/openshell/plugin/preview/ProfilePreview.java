@@ -157,15 +157,7 @@ public final class ProfilePreview {
       long generation = catalog.get(c.id()).map(CatalogEntry::generation).orElse(0L);
       catalog = catalog.with(new CatalogEntry(c, ProfileSource.USER, generation));
     }
-    return new SandboxInputs(
-        in.namespace(),
-        in.name(),
-        in.policy(),
-        in.providers(),
-        in.providerRecords(),
-        catalog,
-        in.settings(),
-        in.now());
+    return in.withCatalog(catalog);
   }
 
   private static String yaml(CompositionResult r) {

@@ -4,7 +4,9 @@ import io.openshell.plugin.output.OutputFormat;
 import io.openshell.plugin.output.OutputOption;
 import io.openshell.plugin.preview.ProfilePreview;
 import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --dry-run}: run every check of the command, write nothing, and print what would change per
@@ -21,6 +23,13 @@ public final class DryRunOption {
 
   public boolean enabled() {
     return dryRun;
+  }
+
+  /** {@code -o} only shapes a preview: without {@code --dry-run} it is a usage error. */
+  void requireWith(OutputOption output, CommandSpec spec) {
+    if (output.isSet() && !dryRun) {
+      throw new ParameterException(spec.commandLine(), "-o is only supported with --dry-run");
+    }
   }
 
   /** Prints the preview in the format of {@code output} (the default is the text form). */

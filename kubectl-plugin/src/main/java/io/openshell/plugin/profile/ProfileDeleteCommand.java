@@ -5,9 +5,9 @@ import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
 import io.openshell.plugin.input.Names;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.Violation;
-import io.openshell.policy.catalog.BuiltinProfiles;
+import io.openshell.policy.compose.BuiltinReadOnly;
 import io.openshell.policy.compose.InUse;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -33,16 +33,16 @@ public final class ProfileDeleteCommand extends BaseCommand {
     String target = id;
     String what = "Provider profile '" + target + "' was not deleted.";
     Cluster cluster = new Cluster(session().client());
-    if (BuiltinProfiles.isBuiltin(target)) {
-      throw new Refused(
-          what,
-          "provider profile '" + target + "' is managed by source 'builtin' and cannot be deleted");
-    }
+    BuiltinReadOnly.check(target, BuiltinReadOnly.Write.DELETE)
+        .ifPresent(
+            v -> {
+              throw new Refused(what, v.message());
+            });
     if (cluster.profile(target).isEmpty()) {
       throw new Refused(what, "provider profile not found");
     }
     Optional<Violation> inUse =
-        InUse.profileInUse(target, new Resolver(cluster, session().clock()).allSandboxes());
+        InUse.profileInUse(target, new ClusterLookups(cluster, session().clock()).allSandboxes());
     if (inUse.isPresent()) {
       throw new Refused(what, inUse.get().message());
     }

@@ -4,14 +4,14 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.Convert;
 import io.openshell.plugin.input.ProfileInput;
 import io.openshell.plugin.kube.ClientErrors;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.kube.Kinds;
 import io.openshell.plugin.output.OutputOption;
 import io.openshell.plugin.preview.ProfilePreview;
-import io.openshell.plugin.resolve.Convert;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.compose.ProfileFanOut;
 import io.openshell.policy.compose.SandboxInputs;
 import java.util.ArrayList;
@@ -43,13 +43,14 @@ public final class ProfileImportCommand extends BaseCommand {
   @Override
   protected void run() throws Exception {
     sources.require(spec);
+    dryRun.requireWith(output, spec);
     Cluster cluster = new Cluster(session().client());
     ProfileBatch batch =
         ProfileBatch.lint(ProfileInput.read(sources.files(), sources.from()), cluster);
     List<SandboxInputs> sandboxes = List.of();
     boolean linted = !batch.diagnostics.hasErrors();
     if (linted) {
-      sandboxes = new Resolver(cluster, session().clock()).allSandboxes();
+      sandboxes = new ClusterLookups(cluster, session().clock()).allSandboxes();
       for (int i = 0; i < batch.profiles.size(); i++) {
         var p = batch.profiles.get(i);
         batch.diagnostics.addAll(

@@ -5,7 +5,7 @@ import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.output.OutputFormat;
 import io.openshell.plugin.output.OutputOption;
 import io.openshell.plugin.output.Table;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.catalog.CatalogEntry;
 import io.openshell.policy.format.ProfileFiles;
 import io.openshell.policy.model.ProfileCategory;
@@ -35,7 +35,7 @@ public final class ProfileListCommand extends BaseCommand {
         outputOption.format(
             OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.YAML, OutputFormat.JSON);
     List<CatalogEntry> entries =
-        new Resolver(new Cluster(session().client()), session().clock())
+        new ClusterLookups(new Cluster(session().client()), session().clock())
             .catalog().entries().stream()
                 .sorted(
                     Comparator.comparing((CatalogEntry e) -> e.profile().category().ordinal())

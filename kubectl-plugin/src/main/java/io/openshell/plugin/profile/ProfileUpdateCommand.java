@@ -3,14 +3,14 @@ package io.openshell.plugin.profile;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.Convert;
 import io.openshell.plugin.input.FileOption;
 import io.openshell.plugin.input.Names;
 import io.openshell.plugin.input.ProfileInput;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.output.OutputOption;
 import io.openshell.plugin.preview.ProfilePreview;
-import io.openshell.plugin.resolve.Convert;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.compose.ProfileFanOut;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.format.Parsed;
@@ -53,6 +53,7 @@ public final class ProfileUpdateCommand extends BaseCommand {
 
   @Override
   protected void run() {
+    dryRun.requireWith(output, spec);
     String target = id;
     Cluster cluster = new Cluster(session().client());
     List<ProfileInput> inputs = ProfileInput.readFile(file.file());
@@ -81,7 +82,7 @@ public final class ProfileUpdateCommand extends BaseCommand {
 
     long expected = profile.resourceVersion();
     refuseIfStale(read(cluster.profile(target), target), expected, apiVersion);
-    List<SandboxInputs> sandboxes = new Resolver(cluster, session().clock()).allSandboxes();
+    List<SandboxInputs> sandboxes = new ClusterLookups(cluster, session().clock()).allSandboxes();
     diagnostics.addAll(
         input.source(),
         input.profileId(),

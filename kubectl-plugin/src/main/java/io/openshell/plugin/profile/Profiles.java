@@ -1,8 +1,8 @@
 package io.openshell.plugin.profile;
 
+import io.openshell.crds.resolve.ProfileCatalogs;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.resolve.Resolver;
 import io.openshell.policy.catalog.BuiltinProfiles;
 import io.openshell.policy.lint.LintContext;
 import java.util.Set;
@@ -16,7 +16,7 @@ final class Profiles {
   static LintContext lintContext(Cluster cluster) {
     Set<String> custom = new TreeSet<>();
     for (ProviderProfile p : cluster.profiles()) {
-      if (!Resolver.isBuiltin(p)) {
+      if (!ProfileCatalogs.isBuiltin(p)) {
         custom.add(p.getMetadata().getName());
       }
     }

@@ -1,38 +1,51 @@
 package io.openshell.plugin.resolve;
 
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.openshell.crds.resolve.ProfileCatalogs;
+import io.openshell.crds.resolve.ResolvedSandbox;
+import io.openshell.crds.resolve.SandboxInputsResolver;
+import io.openshell.crds.resolve.SandboxLookups;
+import io.openshell.crds.resolve.SecretKeys;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.plugin.Refused;
 import io.openshell.plugin.kube.Cluster;
+import io.openshell.policy.Violation;
+import io.openshell.policy.catalog.ProfileCatalog;
+import io.openshell.policy.compose.CompositionResult;
+import io.openshell.policy.compose.PolicyEngine;
+import io.openshell.policy.compose.SandboxInputs;
+import io.openshell.policy.model.Settings;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * What a sandbox's composition depends on, read from the API server once per command: providers
- * (one list per namespace), labelled credentials Secrets (key names only are used), profiles and
- * the settings singleton. The same reads the operator's informer caches answer.
+ * The plugin's {@link SandboxLookups}: typed reads through the API server, once per command
+ * (providers as one list per namespace). Resolution itself is the shared {@link
+ * SandboxInputsResolver} of the {@code crds} module, the one the operator and the admission webhook
+ * use, so the plugin's pre-checks see the inputs the operator will see.
  */
-public final class ClusterLookups {
-  /** The label the operator's Secret informer selects on; other Secrets are not credentials. */
-  public static final String CREDENTIALS_LABEL = "openshell.io/provider-credentials";
-
+public final class ClusterLookups implements SandboxLookups {
   private final Cluster cluster;
+  private final SandboxInputsResolver resolver;
   private final Map<String, Map<String, Provider>> providersByNamespace = new HashMap<>();
   private List<ProviderProfile> profiles;
   private Optional<OpenShellSettings> settings;
 
-  public ClusterLookups(Cluster cluster) {
+  public ClusterLookups(Cluster cluster, Clock clock) {
     this.cluster = cluster;
+    this.resolver = new SandboxInputsResolver(clock);
   }
 
-  /** The provider {@code name} in {@code namespace}. */
+  @Override
   public Optional<Provider> provider(String namespace, String name) {
     return Optional.ofNullable(
         providersByNamespace
@@ -46,48 +59,20 @@ public final class ClusterLookups {
             .get(name));
   }
 
-  /**
-   * The labelled credentials Secret {@code name} in {@code namespace}; empty when it is missing or
-   * unlabelled. A user who may not read Secrets gets a stand-in that holds only the key names the
-   * operator reported in the referring provider's {@code status.credentialKeys} (no values).
-   */
-  public Optional<Secret> credentialsSecret(String namespace, String name) {
-    Optional<Secret> secret;
+  /** Key names of the labelled Secret; a Secret the user may not read (403) gives none. */
+  @Override
+  public Optional<SecretKeys> credentialsSecret(String namespace, String name) {
     try {
-      secret = cluster.secret(namespace, name);
+      return cluster.secret(namespace, name).flatMap(SecretKeys::ofCredentialsSecret);
     } catch (KubernetesClientException e) {
-      if (e.getCode() != 403) {
-        throw e;
+      if (e.getCode() == 403) {
+        return Optional.empty();
       }
-      return reportedKeys(namespace, name);
+      throw e;
     }
-    return secret.filter(
-        s ->
-            s.getMetadata().getLabels() != null
-                && "true".equals(s.getMetadata().getLabels().get(CREDENTIALS_LABEL)));
   }
 
-  private Optional<Secret> reportedKeys(String namespace, String secretName) {
-    provider(namespace, "");
-    return providersByNamespace.get(namespace).values().stream()
-        .filter(p -> ProviderRecords.secretName(p).filter(secretName::equals).isPresent())
-        .filter(p -> p.getStatus() != null && p.getStatus().getCredentialKeys() != null)
-        .findFirst()
-        .map(
-            p -> {
-              Map<String, String> keys = new TreeMap<>();
-              p.getStatus().getCredentialKeys().forEach(k -> keys.put(k, ""));
-              return new SecretBuilder()
-                  .withNewMetadata()
-                  .withName(secretName)
-                  .withNamespace(namespace)
-                  .endMetadata()
-                  .withData(keys)
-                  .build();
-            });
-  }
-
-  /** Every ProviderProfile object. */
+  @Override
   public Collection<ProviderProfile> profiles() {
     if (profiles == null) {
       profiles = cluster.profiles();
@@ -95,11 +80,53 @@ public final class ClusterLookups {
     return profiles;
   }
 
-  /** The {@code cluster} settings object, if it exists. */
+  @Override
   public Optional<OpenShellSettings> settings() {
     if (settings == null) {
       settings = cluster.settings();
     }
     return settings;
+  }
+
+  /** {@code sandbox} (as stored, or a candidate edit of it) through the shared resolver. */
+  public ResolvedSandbox resolve(Sandbox sandbox) {
+    return resolver.resolve(sandbox, this);
+  }
+
+  /**
+   * The composition the operator would make of {@code resolved}: rejected with the conversion
+   * errors when an object cannot be converted, else policy-core's verdict.
+   */
+  public static CompositionResult compose(ResolvedSandbox resolved) {
+    return resolved.conversionErrors().isEmpty()
+        ? PolicyEngine.compose(resolved.inputs())
+        : new CompositionResult.Rejected(resolved.conversionErrors(), List.of());
+  }
+
+  /** Inputs of every sandbox in every namespace, as stored. */
+  public List<SandboxInputs> allSandboxes() {
+    return cluster.allSandboxes().stream().map(s -> resolve(s).inputs()).toList();
+  }
+
+  /** The catalog composition sees: built-ins plus the custom profiles (shared rules). */
+  public ProfileCatalog catalog() {
+    return ProfileCatalogs.of(profiles());
+  }
+
+  /** The settings singleton (defaults when absent); refused when its global policy is invalid. */
+  public Settings currentSettings() {
+    return settingsOf(settings());
+  }
+
+  /** Settings of a settings object; refused when its global policy cannot be converted. */
+  public static Settings settingsOf(Optional<OpenShellSettings> object) {
+    List<Violation> errors = new ArrayList<>();
+    Settings s = SandboxInputsResolver.settings(object, errors);
+    if (!errors.isEmpty()) {
+      throw new Refused(
+          "OpenShellSettings/cluster has an invalid global policy.",
+          errors.stream().map(Violation::message).collect(Collectors.joining("\n")));
+    }
+    return s;
   }
 }

@@ -4,8 +4,9 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxSpec;
 import io.openshell.plugin.Refused;
 import io.openshell.plugin.kube.Cluster;
+import io.openshell.plugin.resolve.Violations;
 import io.openshell.policy.Violation;
-import io.openshell.policy.compose.PolicyEngine;
+import io.openshell.policy.compose.ProviderAttachments;
 import java.util.List;
 
 /**
@@ -52,13 +53,6 @@ public final class ProviderAttachment {
                 throw new Refused(what, "provider '" + provider + "' not found");
               }
               List<String> candidate = edit.candidate(current, provider);
-              changed[0] = edit.changes(current, provider);
-              if (changed[0]) {
-                if (ProviderEdit.overLimit(candidate)) {
-                  throw new Refused(what, PolicyEngine.TOO_MANY_PROVIDERS_MESSAGE);
-                }
-                refuseOnViolations(what, checks.check(edit, sb, candidate));
-              }
               if (candidate.equals(current)) {
                 return null;
               }
@@ -66,6 +60,14 @@ public final class ProviderAttachment {
                 sb.setSpec(new SandboxSpec());
               }
               sb.getSpec().setProviders(candidate);
+              changed[0] = edit.changes(current, provider);
+              if (changed[0]) {
+                if (edit == ProviderEdit.ATTACH) {
+                  ProviderAttachments.checkAttachLimit(current, provider)
+                      .ifPresent(v -> refuseOnViolations(what, List.of(v)));
+                }
+                refuseOnViolations(what, checks.check(edit, sb));
+              }
               return sb;
             },
             () -> new Refused(edit.conflict(), "Please retry the command."));
@@ -74,10 +76,8 @@ public final class ProviderAttachment {
   }
 
   private static void refuseOnViolations(String what, List<Violation> violations) {
-    List<String> errors =
-        violations.stream().filter(Violation::isError).map(Violation::message).toList();
-    if (!errors.isEmpty()) {
-      throw new Refused(what, String.join("\n", errors));
+    if (violations.stream().anyMatch(Violation::isError)) {
+      throw new Refused(what, Violations.messages(violations));
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.openshell.plugin.sandbox;
 
-import io.openshell.policy.compose.PolicyEngine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,10 +65,5 @@ public enum ProviderEdit {
   /** Whether the edit changes which providers are attached (not just duplicates). */
   boolean changes(List<String> current, String provider) {
     return (this == ATTACH) != current.contains(provider);
-  }
-
-  /** OpenShell's attach limit, from policy-core. */
-  static boolean overLimit(List<String> candidate) {
-    return candidate.size() > PolicyEngine.MAX_PROVIDERS;
   }
 }

@@ -2,6 +2,7 @@ package io.openshell.plugin.sandbox;
 
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.input.Names;
+import io.openshell.plugin.input.SandboxArgument;
 import io.openshell.plugin.kube.Cluster;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -13,12 +14,7 @@ import picocli.CommandLine.Parameters;
  * only name it.
  */
 public abstract class ProviderEditCommand extends BaseCommand {
-  @Parameters(
-      index = "0",
-      paramLabel = "SANDBOX",
-      converter = Names.Sandbox.class,
-      description = "Sandbox name.")
-  String sandbox;
+  @Mixin SandboxArgument sandboxArgument;
 
   @Parameters(
       index = "1",
@@ -37,6 +33,7 @@ public abstract class ProviderEditCommand extends BaseCommand {
 
   @Override
   protected void run() throws InterruptedException {
+    String sandbox = sandboxArgument.name();
     String ns = session().namespace();
     Cluster cluster = new Cluster(session().client());
     ProviderAttachment.Result r =

@@ -1,21 +1,21 @@
 package io.openshell.plugin.sandbox;
 
+import io.openshell.crds.resolve.ProviderRecords;
+import io.openshell.crds.resolve.SandboxInputsResolver;
 import io.openshell.crds.v1alpha1.AttachedProviderStatus;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
-import io.openshell.plugin.input.Names;
+import io.openshell.plugin.input.SandboxArgument;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.output.Table;
 import io.openshell.plugin.resolve.ClusterLookups;
-import io.openshell.plugin.resolve.ProviderRecords;
-import io.openshell.plugin.resolve.Resolver;
 import io.openshell.policy.model.ProviderRecord;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code providers SANDBOX}: the attached providers, as OpenShell's {@code sandbox provider list}.
@@ -27,15 +27,11 @@ import picocli.CommandLine.Parameters;
       "Example: kubectl openshell providers my-sandbox"
     })
 public final class ProvidersCommand extends BaseCommand {
-  @Parameters(
-      index = "0",
-      paramLabel = "SANDBOX",
-      converter = Names.Sandbox.class,
-      description = "Sandbox name.")
-  String sandbox;
+  @Mixin SandboxArgument sandboxArgument;
 
   @Override
   protected void run() {
+    String sandbox = sandboxArgument.name();
     String ns = session().namespace();
     Cluster cluster = new Cluster(session().client());
     String what = "Failed to list providers of sandbox " + sandbox + ".";
@@ -49,16 +45,17 @@ public final class ProvidersCommand extends BaseCommand {
         }
       }
     }
-    ClusterLookups lookups = new ClusterLookups(cluster);
+    ClusterLookups lookups = new ClusterLookups(cluster, session().clock());
     Table table = new Table("NAME", "TYPE", "CREDENTIAL_KEYS", "CONFIG_KEYS", "RULE");
-    for (String name : Resolver.attachedProviders(sb)) {
+    for (String name : SandboxInputsResolver.attachedProviders(sb)) {
       Provider p =
           lookups
               .provider(ns, name)
               .orElseThrow(() -> new Refused(what, "provider '" + name + "' not found"));
       ProviderRecord record =
           ProviderRecords.of(
-              p, ProviderRecords.secretName(p).flatMap(s -> lookups.credentialsSecret(ns, s)));
+                  p, ProviderRecords.secretName(p).flatMap(s -> lookups.credentialsSecret(ns, s)))
+              .value();
       String rule = ruleKeys.getOrDefault(name, "");
       table.row(
           name,

@@ -5,19 +5,15 @@ import io.openshell.crds.v1alpha1.OpenShellSettingsSpec;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.GroupCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.Convert;
 import io.openshell.plugin.input.FileOption;
 import io.openshell.plugin.input.PolicyFiles;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.resolve.Convert;
+import io.openshell.plugin.resolve.Violations;
 import io.openshell.policy.Violation;
-import io.openshell.policy.compose.CredentialBindings;
-import io.openshell.policy.compose.EndpointAmbiguities;
-import io.openshell.policy.compose.ProviderRuleNames;
+import io.openshell.policy.compose.PolicyEngine;
 import io.openshell.policy.model.SandboxPolicy;
-import io.openshell.policy.validate.PolicyValidator;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -42,22 +38,10 @@ public final class GlobalPolicyCommand extends GroupCommand {
     protected void run() {
       String what = "Failed to set the global policy.";
       SandboxPolicy policy = PolicyFiles.read(file.file(), what);
-      List<Violation> errors =
-          new ArrayList<>(ProviderRuleNames.globalReservedKeyViolations(policy));
-      errors.addAll(CredentialBindings.checkGlobal(policy));
-      List<Violation> unsafe =
-          PolicyValidator.validate(policy).stream().filter(Violation::isError).toList();
-      if (!errors.isEmpty()) {
-        throw new Refused(what, messages(errors));
+      List<Violation> refused = PolicyEngine.checkGlobalPolicy(policy);
+      if (!refused.isEmpty()) {
+        throw new Refused(what, Violations.ofPolicyCheck(refused));
       }
-      if (!unsafe.isEmpty()) {
-        throw new Refused(what, PolicyValidator.summary(unsafe));
-      }
-      EndpointAmbiguities.check(policy)
-          .ifPresent(
-              v -> {
-                throw new Refused(what, v.message());
-              });
       Cluster cluster = new Cluster(session().client());
       new SettingsStore(cluster)
           .update(what, spec -> spec.setGlobalPolicy(Convert.policySpec(policy)), (a, b) -> {});
@@ -92,9 +76,5 @@ public final class GlobalPolicyCommand extends GroupCommand {
               new ActivationGuard(cluster, session().clock(), what));
       out().println("✓ Global policy deleted");
     }
-  }
-
-  static String messages(List<Violation> vs) {
-    return vs.stream().map(Violation::message).collect(Collectors.joining("\n"));
   }
 }

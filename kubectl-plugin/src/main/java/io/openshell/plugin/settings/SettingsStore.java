@@ -6,8 +6,9 @@ import io.openshell.crds.v1alpha1.OpenShellSettingsSpec;
 import io.openshell.plugin.Refused;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.kube.Kinds;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.model.Settings;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -39,9 +40,12 @@ final class SettingsStore {
               if (next.getSpec() == null) {
                 next.setSpec(new OpenShellSettingsSpec());
               }
-              Settings before = current == null ? Settings.DEFAULTS : Resolver.settingsOf(next);
+              Settings before =
+                  current == null
+                      ? Settings.DEFAULTS
+                      : ClusterLookups.settingsOf(Optional.of(current));
               edit.accept(next.getSpec());
-              check.accept(before, Resolver.settingsOf(next));
+              check.accept(before, ClusterLookups.settingsOf(Optional.of(next)));
               return next;
             },
             () ->

@@ -35,6 +35,7 @@ class AdmissionWebhookTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private InMemoryLookups cluster;
+  private boolean dryRun;
   private WebhookServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -56,6 +57,24 @@ class AdmissionWebhookTest {
   void sandboxWithTwoProvidersOfferingTheSameEnvKeyIsDenied() throws Exception {
     Sandbox sandbox = copy(cluster.find(Sandbox.class, "team-a", "demo").orElseThrow());
     sandbox.getSpec().setProviders(List.of("work-github", "other-github"));
+
+    JsonNode response = post("sandboxes", "UPDATE", sandbox, USER);
+
+    assertDenied(
+        response,
+        "sandbox update refused",
+        "credential env key 'GITHUB_TOKEN' is provided by both provider 'work-github' and"
+            + " provider 'other-github'; use provider-specific env names");
+  }
+
+  @Test
+  void aDryRunRequestIsReviewedLikeARealOneSoKubectlDryRunServerPreviewsTheRefusal()
+      throws Exception {
+    // kubectl apply --dry-run=server sends dryRun: true; the webhook is declared sideEffects: None,
+    // so the API server calls it, and it must run the same checks (nothing is written anyway)
+    Sandbox sandbox = copy(cluster.find(Sandbox.class, "team-a", "demo").orElseThrow());
+    sandbox.getSpec().setProviders(List.of("work-github", "other-github"));
+    dryRun = true;
 
     JsonNode response = post("sandboxes", "UPDATE", sandbox, USER);
 
@@ -343,6 +362,9 @@ class AdmissionWebhookTest {
       request.put("namespace", identity.getMetadata().getNamespace());
     }
     request.putObject("userInfo").put("username", user);
+    if (dryRun) {
+      request.put("dryRun", true);
+    }
     if (object != null) {
       request.set("object", JSON.readTree(Serialization.asJson(object)));
     }

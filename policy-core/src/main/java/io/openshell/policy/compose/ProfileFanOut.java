@@ -196,16 +196,7 @@ public final class ProfileFanOut {
               long generation = c.get(candidate.id()).map(CatalogEntry::generation).orElse(0L);
               return c.with(new CatalogEntry(candidate, ProfileSource.USER, generation));
             });
-    SandboxInputs substituted =
-        new SandboxInputs(
-            in.namespace(),
-            in.name(),
-            in.policy(),
-            in.providers(),
-            in.providerRecords(),
-            catalog,
-            in.settings(),
-            in.now());
+    SandboxInputs substituted = in.withCatalog(catalog);
     List<ResolvedProvider> providers = Composition.resolve(substituted);
     List<TokenGrantBindings.Conflict> grants =
         TokenGrantBindings.conflicts(TokenGrantCheck.bindings(providers));

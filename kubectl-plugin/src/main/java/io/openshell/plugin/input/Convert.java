@@ -1,4 +1,4 @@
-package io.openshell.plugin.resolve;
+package io.openshell.plugin.input;
 
 import io.openshell.crds.convert.Conversion;
 import io.openshell.crds.convert.PolicyConverter;
