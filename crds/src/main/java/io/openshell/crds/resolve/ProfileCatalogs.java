@@ -22,8 +22,8 @@ import java.util.Optional;
  *   <li><b>Built-in is decided by name.</b> An object whose {@code metadata.name} is a built-in id
  *       ({@link BuiltinProfiles#isBuiltin}) is a built-in whatever its labels say, and an object
  *       labelled {@code openshell.io/source: builtin} under any other name is a custom profile.
- *       OpenShell reserves the ids of its static source, not a label; the label is user-editable
- *       metadata that the operator restores, so it cannot be what decides.
+ *       OpenShell decides by id as well ({@code static_source_for_profile}); the label is
+ *       user-editable metadata that the operator restores, so it cannot be what decides.
  *   <li><b>A profile being deleted contributes nothing.</b> An object with a {@code
  *       deletionTimestamp} is left out: it is going away (the in-use finalizer only delays the
  *       removal while providers still name it), and leaving out a layer can only narrow access.
