@@ -57,6 +57,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code user-policy}: {@link PolicyEngine#checkUserPolicy} of {@code policy.yaml};
  *   <li>{@code provider-credentials}: {@link ProviderCredentials#check} of the first provider
  *       ({@code runtimeCredentials}) against its profile;
+ *   <li>{@code activation}: {@link ActivationCheck#check} of turning {@code providersV2Enabled} on
+ *       (from off) for this one sandbox;
  *   <li>{@code builtin-write} with {@code id} and {@code write} ({@code CREATE}, {@code UPDATE},
  *       {@code DELETE}): {@link BuiltinReadOnly#check}.
  * </ul>
@@ -156,6 +158,10 @@ class ComposeGoldenTest {
                 record.credentialKeys(), record.runtimeCredentials(), allowsEmpty)
             .stream()
             .toList();
+      }
+      case "activation" -> {
+        Settings off = new Settings(false, Optional.empty(), 1);
+        return ActivationCheck.check(off, in.settings(), List.of(in));
       }
       case "builtin-write" -> {
         return BuiltinReadOnly.check(
