@@ -36,6 +36,18 @@ public final class CredentialEnvKeys {
     return ENV_KEY.matcher(key).matches();
   }
 
+  /**
+   * Whether {@code record} stores a credential the gateway would inject: any key except a {@code
+   * google-vertex-ai} provider's GOOGLE_SERVICE_ACCOUNT_KEY, whatever its expiry or name
+   * (OpenShell's {@code has_static_credentials}, grpc/provider.rs:3140-3143, 2119-2123).
+   */
+  public static boolean hasStaticCredentials(ProviderRecord record) {
+    boolean vertex =
+        ProviderTypes.profileIdForType(record.type()).map("google-vertex-ai"::equals).orElse(false);
+    return record.credentialKeys().stream()
+        .anyMatch(k -> !(vertex && k.equals("GOOGLE_SERVICE_ACCOUNT_KEY")));
+  }
+
   /** The active keys of {@code record} at {@code now}, sorted. */
   public static List<String> activeKeys(ProviderRecord record, Instant now) {
     boolean vertex =

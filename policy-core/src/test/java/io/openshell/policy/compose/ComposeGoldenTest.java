@@ -59,6 +59,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       ({@code runtimeCredentials}) against its profile;
  *   <li>{@code activation}: {@link ActivationCheck#check} of turning {@code providersV2Enabled} on
  *       (from off) for this one sandbox;
+ *   <li>{@code profile-update}: {@link ProfileFanOut#check} of updating to {@code candidate.yaml};
+ *   <li>{@code profile-delete} with {@code id}: {@link InUse#profileInUse};
  *   <li>{@code builtin-write} with {@code id} and {@code write} ({@code CREATE}, {@code UPDATE},
  *       {@code DELETE}): {@link BuiltinReadOnly#check}.
  * </ul>
@@ -162,6 +164,16 @@ class ComposeGoldenTest {
       case "activation" -> {
         Settings off = new Settings(false, Optional.empty(), 1);
         return ActivationCheck.check(off, in.settings(), List.of(in));
+      }
+      case "profile-update" -> {
+        ProviderProfile candidate =
+            ProfileFiles.readYaml(Files.readString(dir.resolve("candidate.yaml")))
+                .get(0)
+                .orElseThrow();
+        return ProfileFanOut.check(candidate, ProfileFanOut.Operation.UPDATE, List.of(in));
+      }
+      case "profile-delete" -> {
+        return InUse.profileInUse(sandbox.path("id").asText(), List.of(in)).stream().toList();
       }
       case "builtin-write" -> {
         return BuiltinReadOnly.check(
