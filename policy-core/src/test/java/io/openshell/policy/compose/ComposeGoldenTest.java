@@ -38,11 +38,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Inputs: {@code policy.yaml} (base policy, OpenShell YAML; absent = the sandbox has none),
  * {@code sandbox.yaml} ({@code attached} names in order; {@code providers}: records with {@code
- * name}, {@code type}, {@code credentialKeys}, {@code credentialExpiresAt}; {@code
- * providersV2Enabled}), optional {@code global-policy.yaml} and {@code profiles.yaml} (custom
- * profiles in OpenShell's profile format, added to the 13 built-ins). Expected: {@code
- * expected-policy.yaml} (the canonical effective policy) or {@code expected-violations.txt} (one
- * block per violation: {@code [Reason] field} then the message, blocks separated by a blank line).
+ * name}, {@code type}, {@code credentialKeys}, {@code configKeys}, {@code credentialExpiresAt},
+ * {@code runtimeCredentials}; {@code providersV2Enabled}), optional {@code global-policy.yaml} and
+ * {@code profiles.yaml} (custom profiles in OpenShell's profile format, added to the 13 built-ins).
+ * Expected: {@code expected-policy.yaml} (the canonical effective policy) or {@code
+ * expected-violations.txt} (one block per violation: {@code [Reason] field} then the message,
+ * blocks separated by a blank line).
  *
  * <p>{@code sandbox.yaml} may name another entry point with {@code check:} (default {@code
  * compose}); these always compare {@code expected-violations.txt} ({@code (none)} when accepted):
@@ -229,6 +230,8 @@ class ComposeGoldenTest {
     for (JsonNode p : sandbox.path("providers")) {
       List<String> keys = new ArrayList<>();
       p.path("credentialKeys").forEach(k -> keys.add(k.asText()));
+      List<String> configKeys = new ArrayList<>();
+      p.path("configKeys").forEach(k -> configKeys.add(k.asText()));
       Map<String, Instant> expiries = new TreeMap<>();
       p.path("credentialExpiresAt")
           .fields()
@@ -240,7 +243,7 @@ class ComposeGoldenTest {
               name,
               p.path("type").asText(),
               keys,
-              List.of(),
+              configKeys,
               expiries,
               p.path("runtimeCredentials").asBoolean(false),
               "1"));
