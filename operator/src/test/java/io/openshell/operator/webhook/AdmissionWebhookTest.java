@@ -273,14 +273,15 @@ class AdmissionWebhookTest {
         .contains("network endpoint ambiguity validation failed");
   }
 
+  // OpenShell grpc/policy.rs:2053-2114: activation re-checks only endpoint ambiguity (row H15).
   @Test
-  void turningCompositionOnIsDeniedWhenASandboxWouldBecomeInvalid() throws Exception {
+  void turningCompositionOnIsDeniedWhenASandboxWouldBecomeAmbiguous() throws Exception {
     OpenShellSettings on = cluster.find(OpenShellSettings.class, null, "cluster").orElseThrow();
     OpenShellSettings off = copy(on);
     off.getSpec().setProvidersV2Enabled(false);
     Sandbox demo = cluster.find(Sandbox.class, "team-a", "demo").orElseThrow();
     // A plain L4 rule to api.github.com becomes a credentialed, uninspected endpoint once the
-    // github layer is composed (§5.7).
+    // github layer is composed (§5.7); that does not block activation, ambiguity does.
     var rule = copy(demo).getSpec().getPolicy().getNetworkPolicies().get("custom_pypi");
     rule.getEndpoints().get(0).setHost("api.github.com");
     demo.getSpec().getPolicy().getNetworkPolicies().put("github_l4", rule);
@@ -290,8 +291,9 @@ class AdmissionWebhookTest {
     assertDenied(
         response,
         "settings update refused",
-        "cannot activate provider policy composition: sandbox 'team-a/demo' has an invalid"
-            + " effective policy: ");
+        "cannot activate provider policy composition: sandbox 'team-a/api-user' has an invalid"
+            + " effective policy: network endpoint ambiguity validation failed");
+    assertThat(response.at("/response/status/message").asText()).doesNotContain("team-a/demo");
   }
 
   @Test

@@ -292,7 +292,7 @@ public final class Composition {
     ScopeIndex(List<CredentialScope> scopes) {
       this.all = scopes;
       for (CredentialScope s : scopes) {
-        if (s.host().isEmpty() || s.host().indexOf('*') >= 0) {
+        if (!isLiteral(s.host())) {
           wildcard.add(s);
         } else {
           literal.computeIfAbsent(s.host(), k -> new ArrayList<>(1)).add(s);
@@ -305,11 +305,19 @@ public final class Composition {
         return false;
       }
       String host = e.host();
-      if (host.isEmpty() || host.indexOf('*') >= 0) {
+      if (!isLiteral(host)) {
         return anyCovers(all, e);
       }
       List<CredentialScope> same = literal.get(host.toLowerCase(Locale.ROOT));
       return (same != null && anyCovers(same, e)) || anyCovers(wildcard, e);
+    }
+
+    /** A host without glob syntax: it can only overlap the same host or a pattern. */
+    private static boolean isLiteral(String host) {
+      return !host.isEmpty()
+          && host.indexOf('*') < 0
+          && host.indexOf('?') < 0
+          && host.indexOf('[') < 0;
     }
 
     private static boolean anyCovers(List<CredentialScope> scopes, NetworkEndpoint e) {

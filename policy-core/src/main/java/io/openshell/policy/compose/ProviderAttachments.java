@@ -48,10 +48,11 @@ public final class ProviderAttachments {
 
   /**
    * Every error an attach refuses on: {@code candidate} holds the deduplicated list with the new
-   * provider appended (grpc/sandbox.rs:572-606).
+   * provider appended. Attach's order (grpc/sandbox.rs:572-606): spec, env keys, ambiguity,
+   * bindings, uninspected credentials.
    */
   public static List<Violation> checkAttach(SandboxInputs candidate) {
-    return errors(PolicyEngine.compose(candidate));
+    return errors(PolicyEngine.compose(candidate, PolicyEngine.EntryPoint.ATTACH));
   }
 
   /**

@@ -38,11 +38,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Inputs: {@code policy.yaml} (base policy, OpenShell YAML; absent = the sandbox has none),
  * {@code sandbox.yaml} ({@code attached} names in order; {@code providers}: records with {@code
- * name}, {@code type}, {@code credentialKeys}, {@code credentialExpiresAt}; {@code
- * providersV2Enabled}), optional {@code global-policy.yaml} and {@code profiles.yaml} (custom
- * profiles in OpenShell's profile format, added to the 13 built-ins). Expected: {@code
- * expected-policy.yaml} (the canonical effective policy) or {@code expected-violations.txt} (one
- * block per violation: {@code [Reason] field} then the message, blocks separated by a blank line).
+ * name}, {@code type}, {@code credentialKeys}, {@code configKeys}, {@code credentialExpiresAt},
+ * {@code runtimeCredentials}; {@code providersV2Enabled}), optional {@code global-policy.yaml} and
+ * {@code profiles.yaml} (custom profiles in OpenShell's profile format, added to the 13 built-ins).
+ * Expected: {@code expected-policy.yaml} (the canonical effective policy) or {@code
+ * expected-violations.txt} (one block per violation: {@code [Reason] field} then the message,
+ * blocks separated by a blank line).
  *
  * <p>{@code sandbox.yaml} may name another entry point with {@code check:} (default {@code
  * compose}); these always compare {@code expected-violations.txt} ({@code (none)} when accepted):
@@ -57,6 +58,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code user-policy}: {@link PolicyEngine#checkUserPolicy} of {@code policy.yaml};
  *   <li>{@code provider-credentials}: {@link ProviderCredentials#check} of the first provider
  *       ({@code runtimeCredentials}) against its profile;
+ *   <li>{@code activation}: {@link ActivationCheck#check} of turning {@code providersV2Enabled} on
+ *       (from off) for this one sandbox;
+ *   <li>{@code profile-update}: {@link ProfileFanOut#check} of updating to {@code candidate.yaml};
+ *   <li>{@code profile-delete} with {@code id}: {@link InUse#profileInUse};
  *   <li>{@code builtin-write} with {@code id} and {@code write} ({@code CREATE}, {@code UPDATE},
  *       {@code DELETE}): {@link BuiltinReadOnly#check}.
  * </ul>
@@ -157,6 +162,20 @@ class ComposeGoldenTest {
             .stream()
             .toList();
       }
+      case "activation" -> {
+        Settings off = new Settings(false, Optional.empty(), 1);
+        return ActivationCheck.check(off, in.settings(), List.of(in));
+      }
+      case "profile-update" -> {
+        ProviderProfile candidate =
+            ProfileFiles.readYaml(Files.readString(dir.resolve("candidate.yaml")))
+                .get(0)
+                .orElseThrow();
+        return ProfileFanOut.check(candidate, ProfileFanOut.Operation.UPDATE, List.of(in));
+      }
+      case "profile-delete" -> {
+        return InUse.profileInUse(sandbox.path("id").asText(), List.of(in)).stream().toList();
+      }
       case "builtin-write" -> {
         return BuiltinReadOnly.check(
                 sandbox.path("id").asText(),
@@ -211,6 +230,8 @@ class ComposeGoldenTest {
     for (JsonNode p : sandbox.path("providers")) {
       List<String> keys = new ArrayList<>();
       p.path("credentialKeys").forEach(k -> keys.add(k.asText()));
+      List<String> configKeys = new ArrayList<>();
+      p.path("configKeys").forEach(k -> configKeys.add(k.asText()));
       Map<String, Instant> expiries = new TreeMap<>();
       p.path("credentialExpiresAt")
           .fields()
@@ -222,7 +243,7 @@ class ComposeGoldenTest {
               name,
               p.path("type").asText(),
               keys,
-              List.of(),
+              configKeys,
               expiries,
               p.path("runtimeCredentials").asBoolean(false),
               "1"));
