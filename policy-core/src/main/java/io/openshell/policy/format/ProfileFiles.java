@@ -2,14 +2,13 @@ package io.openshell.policy.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.EndpointCodec.Dialect;
 import io.openshell.policy.format.EndpointCodec.EmptyLists;
+import io.openshell.policy.lint.ProfileLint;
 import io.openshell.policy.model.AdditionalOutput;
 import io.openshell.policy.model.AudienceOverride;
 import io.openshell.policy.model.CredentialProfile;
@@ -22,8 +21,6 @@ import io.openshell.policy.model.RefreshMaterial;
 import io.openshell.policy.model.RefreshStrategy;
 import io.openshell.policy.model.TokenGrant;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,9 +81,6 @@ public final class ProfileFiles {
       "deny_rules list cannot be empty (would have no effect). Remove it if no denials are needed.";
   static final String TOOL_AND_PARAMS_NAME =
       "MCP rules must use either tool or params.name, not both";
-  static final String CREDENTIAL_BINDING_IN_PROFILE =
-      "credential_binding references a concrete sandbox provider and is only valid in sandbox"
-          + " policy";
 
   private ProfileFiles() {}
 
@@ -108,16 +102,19 @@ public final class ProfileFiles {
     }
   }
 
-  /** Reads a file from disk; a read failure is a {@code file} parse error. */
+  /**
+   * Reads a file from disk ({@link TextFiles}: size limit, UTF-8); a read failure is a {@code file}
+   * parse error.
+   */
   public static List<Parsed<ProviderProfile>> read(Path file) {
     Optional<Format> format = Format.ofFileName(file.getFileName().toString());
     if (format.isEmpty()) {
       return List.of(failed(UNSUPPORTED_FORMAT));
     }
     try {
-      return read(format.get(), Files.readString(file, StandardCharsets.UTF_8));
+      return read(format.get(), TextFiles.read(file));
     } catch (IOException e) {
-      return List.of(failed("failed to read " + file + ": " + e.getMessage()));
+      return List.of(failed("failed to read provider profile file: " + e.getMessage()));
     }
   }
 
@@ -133,19 +130,17 @@ public final class ProfileFiles {
     return format == Format.YAML ? readYaml(content) : readJson(content);
   }
 
-  /** Reads YAML: every non-empty {@code ---} document is one profile. */
+  /**
+   * Reads YAML. OpenShell reads exactly one document per file ({@code serde_yml::from_str},
+   * profiles.rs:1384); this reader also takes a {@code ---} stream, every non-empty document being
+   * one profile, and puts a warning on the first profile that OpenShell would refuse the file (see
+   * docs/operator-decisions.md). A file without any document fails as serde does ("EOF while
+   * parsing a value").
+   */
   public static List<Parsed<ProviderProfile>> readYaml(String content) {
-    List<JsonNode> docs = new ArrayList<>();
+    List<JsonNode> docs;
     try {
-      ObjectReader reader = TreeWriter.YAML_READER.readerFor(JsonNode.class);
-      try (MappingIterator<JsonNode> it = reader.readValues(content)) {
-        while (it.hasNextValue()) {
-          JsonNode doc = it.nextValue();
-          if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
-            docs.add(doc);
-          }
-        }
-      }
+      docs = YamlTrees.readAll(content);
     } catch (JsonProcessingException e) {
       return List.of(
           failed("failed to parse provider profile YAML: " + PolicyYaml.syntaxMessage(e)));
@@ -154,12 +149,23 @@ public final class ProfileFiles {
     }
     List<Parsed<ProviderProfile>> out = new ArrayList<>();
     for (JsonNode doc : docs) {
-      out.add(readDocument(doc, "", "YAML"));
+      if (!doc.isNull() && !doc.isMissingNode()) {
+        out.add(readDocument(doc, "", "YAML"));
+      }
+    }
+    if (out.isEmpty()) {
+      return List.of(failed("failed to parse provider profile YAML: " + EOF));
+    }
+    if (docs.size() > 1) {
+      out.set(0, withWarning(out.get(0), streamWarning(docs.size())));
     }
     return out;
   }
 
-  /** Reads JSON: an object is one profile, an array holds several. */
+  /**
+   * Reads JSON: an object is one profile. An array holds several, which OpenShell refuses ({@code
+   * serde_json::from_str} into one profile): the first profile carries a warning saying so.
+   */
   public static List<Parsed<ProviderProfile>> readJson(String content) {
     JsonNode root;
     try {
@@ -169,16 +175,48 @@ public final class ProfileFiles {
           failed("failed to parse provider profile JSON: " + PolicyYaml.syntaxMessage(e)));
     }
     if (root == null || root.isMissingNode()) {
-      return List.of();
+      return List.of(failed("failed to parse provider profile JSON: " + EOF));
     }
     if (root.isArray()) {
       List<Parsed<ProviderProfile>> out = new ArrayList<>();
       for (int i = 0; i < root.size(); i++) {
         out.add(readDocument(root.get(i), "[" + i + "]", "JSON"));
       }
+      if (out.isEmpty()) {
+        return List.of(failed(ARRAY_WARNING));
+      }
+      out.set(0, withWarning(out.get(0), ARRAY_WARNING));
       return out;
     }
     return List.of(readDocument(root, "", "JSON"));
+  }
+
+  /** serde's text for input that holds no value. */
+  static final String EOF = "EOF while parsing a value";
+
+  static final String ARRAY_WARNING =
+      "this file is a JSON array of profiles; OpenShell reads exactly one provider profile per"
+          + " file and would refuse it (invalid type: sequence, expected struct"
+          + " ProviderTypeProfile)";
+
+  static String streamWarning(int documents) {
+    return "this file holds "
+        + documents
+        + " YAML documents; OpenShell reads exactly one provider profile per file and would refuse"
+        + " it (deserializing from YAML containing more than one document is not supported)";
+  }
+
+  private static Parsed<ProviderProfile> withWarning(Parsed<ProviderProfile> p, String message) {
+    Violation warning = Violation.warning(ViolationCode.PARSE_ERROR, "file", message);
+    if (p instanceof Parsed.Ok<ProviderProfile> ok) {
+      List<Violation> diagnostics = new ArrayList<>();
+      diagnostics.add(warning);
+      diagnostics.addAll(ok.diagnostics());
+      return new Parsed.Ok<>(ok.value(), diagnostics);
+    }
+    List<Violation> errors = new ArrayList<>(p.diagnostics());
+    errors.add(warning);
+    return new Parsed.Failed<>(errors);
   }
 
   /** One profile as export YAML. */
@@ -217,17 +255,25 @@ public final class ProfileFiles {
         List.of(Violation.error(ViolationCode.PARSE_ERROR, "file", message)));
   }
 
+  /**
+   * One profile: read, checked by {@code validate_before_lowering} on the authored form (only its
+   * first error is kept, as the CLI does, run.rs:4431-4439), then lowered ({@link
+   * ProfileLint#lowered}: {@code tool} folded into {@code params.name}) as OpenShell's {@code
+   * to_proto} does before anything else sees it.
+   */
   private static Parsed<ProviderProfile> readDocument(JsonNode doc, String path, String kind) {
     try {
       List<EmptyLists> emptyLists = new ArrayList<>();
       ProviderProfile profile = readProfile(doc, path, emptyLists);
-      return new Parsed.Ok<>(profile, beforeLowering(profile, emptyLists));
+      List<Violation> before = beforeLowering(profile, emptyLists);
+      return new Parsed.Ok<>(
+          ProfileLint.lowered(profile), before.isEmpty() ? List.of() : List.of(before.get(0)));
     } catch (ParseException e) {
       return failed("failed to parse provider profile " + kind + ": " + e.getMessage());
     }
   }
 
-  /** §2.7 {@code validate_before_lowering} plus the gateway's credential_binding item check. */
+  /** §2.7 {@code validate_before_lowering} (profiles.rs:606-668), every error in order. */
   private static List<Violation> beforeLowering(ProviderProfile p, List<EmptyLists> emptyLists) {
     List<Violation> out = new ArrayList<>();
     for (int i = 0; i < p.endpoints().size(); i++) {
@@ -238,6 +284,10 @@ public final class ProfileFiles {
       }
       if (emptyLists.get(i).denyRules()) {
         out.add(Violation.error(ViolationCode.INVALID_PROFILE, at, EMPTY_DENY_RULES));
+      }
+      // Only the exact spelling "mcp" (profiles.rs:628).
+      if (!e.protocol().equals("mcp")) {
+        continue;
       }
       for (int j = 0; j < e.rules().size(); j++) {
         if (usesToolAndParamsName(e.rules().get(j).allow())) {
@@ -256,13 +306,6 @@ public final class ProfileFiles {
                   at + ".deny_rules[" + j + "]",
                   TOOL_AND_PARAMS_NAME));
         }
-      }
-      if (e.credentialBinding().isPresent()) {
-        out.add(
-            Violation.error(
-                ViolationCode.INVALID_PROFILE,
-                at + ".credential_binding",
-                CREDENTIAL_BINDING_IN_PROFILE));
       }
     }
     return out;
