@@ -13,6 +13,7 @@ import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.QueryMatcher;
 import io.openshell.policy.model.RefreshStrategy;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -463,5 +464,55 @@ class ProfileFilesTest {
     assertThat(parsed.hasErrors()).isTrue();
     assertThat(parsed.diagnostics()).allMatch(v -> v.severity() == Severity.ERROR);
     assertThat(parsed.orElseThrow().endpoints()).hasSize(1);
+  }
+
+  @Test
+  void nonUtf8FileSaysItIsNotUtf8Text(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("latin1.yaml");
+    Files.write(f, "id: a\ndisplay_name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(onlyParseError(ProfileFiles.read(f)).message())
+        .isEqualTo(
+            "failed to read provider profile file: "
+                + f
+                + " is not valid UTF-8 text (stream did not contain valid UTF-8)");
+  }
+
+  @Test
+  void fileAboveTheSizeLimitIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("big.yaml");
+    Files.writeString(
+        f, MINIMAL + "description: " + "x".repeat((int) TextFiles.MAX_FILE_BYTES) + "\n");
+
+    assertThat(onlyParseError(ProfileFiles.read(f)).message())
+        .startsWith("failed to read provider profile file: " + f + " is ")
+        .endsWith(
+            " bytes; files larger than 1572864 bytes (1.5 MiB, the Kubernetes API server's object"
+                + " size limit) are not read");
+  }
+
+  @Test
+  void jsonArrayIsReadButWarnsThatOpenShellReadsOneProfilePerFile() {
+    List<Parsed<ProviderProfile>> parsed =
+        ProfileFiles.readJson(
+            "[{\"id\":\"a\",\"display_name\":\"A\"},{\"id\":\"b\",\"display_name\":\"B\"}]");
+
+    assertThat(parsed).hasSize(2);
+    assertThat(parsed.get(0).diagnostics())
+        .containsExactly(
+            Violation.warning(ViolationCode.PARSE_ERROR, "file", ProfileFiles.ARRAY_WARNING));
+    assertThat(parsed.get(1).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void emptyJsonFileIsAnEofParseError() {
+    assertThat(onlyParseError(ProfileFiles.readJson("")).message())
+        .isEqualTo("failed to parse provider profile JSON: EOF while parsing a value");
+  }
+
+  @Test
+  void yamlAliasToAnUndefinedAnchorIsAParseError() {
+    assertThat(onlyParseError(ProfileFiles.readYaml(MINIMAL + "description: *nope\n")).message())
+        .startsWith("failed to parse provider profile YAML: unknown anchor 'nope'");
   }
 }
