@@ -10,6 +10,7 @@ import io.openshell.plugin.resolve.Convert;
 import io.openshell.plugin.resolve.Resolver;
 import io.openshell.policy.catalog.BuiltinProfiles;
 import io.openshell.policy.format.ProfileFiles;
+import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,6 +31,10 @@ import picocli.CommandLine.Parameters;
       "Example: kubectl openshell profile export my-api > my-api.yaml"
     })
 public final class ProfileExportCommand extends BaseCommand {
+  private static ProfileSource source(boolean builtin) {
+    return builtin ? ProfileSource.BUILTIN : ProfileSource.USER;
+  }
+
   @Parameters(index = "0", paramLabel = "ID", description = "Profile id.")
   String id;
 
@@ -66,8 +71,8 @@ public final class ProfileExportCommand extends BaseCommand {
       profile = c.value();
     }
     switch (output) {
-      case YAML -> out().print(ProfileFiles.writeYaml(profile));
-      case JSON -> out().println(ProfileFiles.writeJson(profile));
+      case YAML -> out().print(ProfileFiles.writeExportYaml(profile, source(builtin)));
+      case JSON -> out().println(ProfileFiles.writeExportJson(profile, source(builtin)));
       default -> {
         GenericKubernetesResource manifest =
             Convert.profileResource(profile.withResourceVersion(0));

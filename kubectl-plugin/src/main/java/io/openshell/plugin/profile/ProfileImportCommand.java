@@ -38,7 +38,7 @@ public final class ProfileImportCommand extends BaseCommand {
     sources.require(spec);
     Cluster cluster = new Cluster(session().client());
     ProfileBatch batch =
-        ProfileBatch.lint(ProfileInput.read(sources.files(), sources.from()), cluster);
+        ProfileBatch.forImport(ProfileInput.read(sources.files(), sources.from()), cluster);
     if (!batch.diagnostics.hasErrors()) {
       List<SandboxInputs> sandboxes = new Resolver(cluster, session().clock()).allSandboxes();
       for (int i = 0; i < batch.profiles.size(); i++) {

@@ -16,6 +16,7 @@ import io.openshell.policy.model.CredentialRefresh;
 import io.openshell.policy.model.L7Match;
 import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.ProfileCategory;
+import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.RefreshMaterial;
 import io.openshell.policy.model.RefreshStrategy;
@@ -222,6 +223,29 @@ public final class ProfileFiles {
   /** One profile as export YAML. */
   public static String writeYaml(ProviderProfile profile) {
     return YamlWriter.of(tree(profile));
+  }
+
+  /**
+   * {@code profile export}: the profile as {@code GetProviderProfile} returns it, lowered ({@code
+   * tool} folded into {@code params.name}) and with the {@code source} and {@code scope} the
+   * gateway stamps on the response (provider_profile_sources.rs:609-610), which {@code
+   * ProviderTypeProfile} serialises last (profiles.rs:396-400). Profiles here are cluster-scoped:
+   * the scope is always {@code platform}.
+   */
+  public static String writeExportYaml(ProviderProfile profile, ProfileSource source) {
+    return YamlWriter.of(exportTree(profile, source));
+  }
+
+  /** {@link #writeExportYaml} as JSON. */
+  public static String writeExportJson(ProviderProfile profile, ProfileSource source) {
+    return TreeWriter.json(exportTree(profile, source));
+  }
+
+  private static ObjectNode exportTree(ProviderProfile profile, ProfileSource source) {
+    ObjectNode o = tree(ProfileLint.lowered(profile));
+    o.put("source", source.label());
+    o.put("scope", "platform");
+    return o;
   }
 
   /** Several profiles as one YAML stream, documents separated by {@code ---}. */

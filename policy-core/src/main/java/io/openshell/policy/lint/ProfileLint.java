@@ -110,7 +110,52 @@ public final class ProfileLint {
       }
     }
     out.addAll(lintSet(batch));
+    for (int i = 0; i < batch.size(); i++) {
+      for (Violation v : kubernetesLimits(batch.get(i))) {
+        out.add(diag(i, RustText.trim(batch.get(i).id()), v));
+      }
+    }
     return List.copyOf(out);
+  }
+
+  /** The ProviderProfile CRD's {@code metadata.name} limit (CEL rule). */
+  public static final int MAX_ID_LENGTH = 63;
+
+  /** The ProviderProfile CRD's {@code spec.endpoints} {@code maxItems}. */
+  public static final int MAX_ENDPOINTS = 128;
+
+  private static final String CRD_LIMIT =
+      " (the ProviderProfile CRD's limit; the Kubernetes API server would refuse it)";
+
+  /**
+   * Limits of the ProviderProfile CRD that OpenShell does not have (crds/src/main/crds): an id of
+   * at most 63 characters and at most 128 endpoints. A deliberate deviation (see
+   * docs/operator-decisions.md): import and lint say so before the API server refuses the object.
+   */
+  static List<Violation> kubernetesLimits(ProviderProfile p) {
+    List<Violation> out = new ArrayList<>();
+    String id = RustText.trim(p.id());
+    if (id.length() > MAX_ID_LENGTH) {
+      out.add(
+          invalid(
+              "id",
+              "provider profile id must be at most "
+                  + MAX_ID_LENGTH
+                  + " characters, got "
+                  + id.length()
+                  + CRD_LIMIT));
+    }
+    if (p.endpoints().size() > MAX_ENDPOINTS) {
+      out.add(
+          invalid(
+              "endpoints",
+              "a provider profile may declare at most "
+                  + MAX_ENDPOINTS
+                  + " endpoints, got "
+                  + p.endpoints().size()
+                  + CRD_LIMIT));
+    }
+    return out;
   }
 
   private static Violation builtinReadOnly(ViolationCode code, String id, String verb) {
@@ -149,6 +194,7 @@ public final class ProfileLint {
       updateTargetChecks(target.get(), profile, ctx, out);
     }
     out.addAll(lintSet(List.of(profile)).stream().map(ProfileDiagnostic::violation).toList());
+    out.addAll(kubernetesLimits(profile));
     if (profile.resourceVersion() == 0) {
       out.add(
           Violation.error(

@@ -118,6 +118,22 @@ class ProfileConflictTest {
   }
 
   @Test
+  void importRefusesWhatTheCrdRefuses() {
+    // Deliberate deviation: OpenShell has no such limits; the ProviderProfile CRD does.
+    var builder = profile("a".repeat(64));
+    for (int i = 0; i < 129; i++) {
+      builder.endpoint(rest("h" + i + ".example.com").build());
+    }
+    assertThat(ProfileLint.lintForImport(List.of(builder.build()), CTX))
+        .extracting(d -> d.violation().field() + ": " + d.violation().message())
+        .containsExactly(
+            "id: provider profile id must be at most 63 characters, got 64 (the ProviderProfile"
+                + " CRD's limit; the Kubernetes API server would refuse it)",
+            "endpoints: a provider profile may declare at most 128 endpoints, got 129 (the"
+                + " ProviderProfile CRD's limit; the Kubernetes API server would refuse it)");
+  }
+
+  @Test
   void updateTargetIsNormalised() {
     assertThat(
             ProfileLint.lintForUpdate(" Alex-API ", valid("alex-api").withResourceVersion(3), CTX))
