@@ -245,8 +245,15 @@ final class EndpointCodec {
    * QueryMatcherDef} with a {@code deny_unknown_fields} {@code QueryAnyDef}, lib.rs:343-363).
    */
   static QueryMatcher readMatcher(JsonNode n, String p, boolean strict) {
-    if (n.isValueNode() && !n.isNull()) {
-      return QueryMatcher.glob(TreeReader.scalarText(n, p));
+    if (n.isTextual()) {
+      return QueryMatcher.glob(n.textValue());
+    }
+    if (n.isValueNode()) {
+      // Both are untagged serde enums: a number, boolean or null is neither a String nor a map.
+      throw ParseException.at(
+          "data did not match any variant of untagged enum "
+              + (strict ? "QueryMatcherDef" : "StringOrObject"),
+          p);
     }
     if (strict && (!n.isObject() || !isMatcherObject(n))) {
       throw ParseException.at("data did not match any variant of untagged enum QueryMatcherDef", p);
@@ -265,8 +272,13 @@ final class EndpointCodec {
 
   /** A binary: {@code {path, harness}}; profiles also accept a bare path string. */
   static NetworkBinary readBinary(JsonNode n, String p, Dialect dialect) {
-    if (dialect == Dialect.PROFILE && n.isValueNode() && !n.isNull()) {
-      return NetworkBinary.of(TreeReader.scalarText(n, p));
+    if (dialect == Dialect.PROFILE && n.isTextual()) {
+      return NetworkBinary.of(n.textValue());
+    }
+    if (dialect == Dialect.PROFILE && n.isValueNode()) {
+      // BinaryProfileInput is an untagged Path(String) | Object enum (profiles.rs:787-817).
+      throw ParseException.at(
+          "data did not match any variant of untagged enum BinaryProfileInput", p);
     }
     TreeReader r = TreeReader.of(n, p, dialect == Dialect.POLICY);
     NetworkBinary b = new NetworkBinary(r.requiredStr("path"), r.bool("harness", false));

@@ -42,23 +42,26 @@ import java.util.Optional;
  * flat {@code json_rpc_max_body_bytes}; {@code mcp} holds only {@code strict_tool_names} and {@code
  * allow_all_known_mcp_methods}.
  *
- * <p>A file is YAML ({@code .yaml}/{@code .yml}, possibly several {@code ---} documents) or JSON
- * ({@code .json}, an object or an array of objects), chosen by file name as the CLI does (§2.7 step
- * 1); any other name fails with "unsupported provider profile file format". A document that cannot
- * be read gives a {@link Parsed.Failed} with one {@code PARSE_ERROR} on field {@code file} ("failed
- * to parse provider profile YAML: {reason}"). A document that can be read gives a {@link Parsed.Ok}
- * carrying the §2.7 {@code validate_before_lowering} errors — only the file shows them — plus the
- * gateway's {@code credential_binding} check:
+ * <p>A file is YAML ({@code .yaml}/{@code .yml}) or JSON ({@code .json}), chosen by file name as
+ * the CLI does (§2.7 step 1); any other name fails with "unsupported provider profile file format".
+ * OpenShell reads one profile per file; a {@code ---} stream or a JSON array is read here too, with
+ * a warning on the file (docs/operator-decisions.md 18). An empty file fails as serde does ("EOF
+ * while parsing a value"). YAML anchors and aliases are resolved ({@link YamlTrees}); a plain
+ * scalar in a string field is read as written ({@code 0x10}, {@code ~}). A document that cannot be
+ * read gives a {@link Parsed.Failed} with one {@code PARSE_ERROR} on field {@code file} ("failed to
+ * parse provider profile YAML: {reason}"). {@code credential_binding} on an endpoint is dropped
+ * silently (OpenShell's DTO has no such field). A document that can be read gives a {@link
+ * Parsed.Ok} carrying the first §2.7 {@code validate_before_lowering} error, if any (the CLI keeps
+ * only the first), and the profile lowered as {@code to_proto} does ({@code tool} folded into
+ * {@code params.name}, {@link ProfileLint#lowered}). The pre-lowering checks:
  *
  * <ul>
  *   <li>{@code endpoints[i]}: "rules list cannot be empty (would deny all traffic). Use `access:
  *       full` or remove rules."
  *   <li>{@code endpoints[i]}: "deny_rules list cannot be empty (would have no effect). Remove it if
  *       no denials are needed."
- *   <li>{@code endpoints[i].rules[j].allow} / {@code endpoints[i].deny_rules[j]}: "MCP rules must
- *       use either tool or params.name, not both"
- *   <li>{@code endpoints[i].credential_binding}: "credential_binding references a concrete sandbox
- *       provider and is only valid in sandbox policy"
+ *   <li>for {@code protocol: mcp} only, {@code endpoints[i].rules[j].allow} / {@code
+ *       endpoints[i].deny_rules[j]}: "MCP rules must use either tool or params.name, not both"
  * </ul>
  *
  * <p>The full profile lint (§2.2–2.6) is not done here.

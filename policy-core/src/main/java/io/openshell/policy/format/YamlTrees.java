@@ -63,6 +63,77 @@ public final class YamlTrees {
     return docs;
   }
 
+  /**
+   * A plain scalar that YAML typed (number, boolean, null) together with its text as written:
+   * serde_yaml reads such a scalar into a {@code String} field as that text ({@code 0x10} stays
+   * {@code 0x10}, {@code ~} stays {@code ~}), where Jackson's value would print as {@code 16}.
+   */
+  interface Raw {
+    String text();
+  }
+
+  static final class RawInteger extends com.fasterxml.jackson.databind.node.BigIntegerNode
+      implements Raw {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    RawInteger(java.math.BigInteger v, String text) {
+      super(v);
+      this.text = text;
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+  }
+
+  static final class RawDouble extends com.fasterxml.jackson.databind.node.DoubleNode
+      implements Raw {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    RawDouble(double v, String text) {
+      super(v);
+      this.text = text;
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+  }
+
+  static final class RawBoolean extends com.fasterxml.jackson.databind.node.BooleanNode
+      implements Raw {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    RawBoolean(boolean v, String text) {
+      super(v);
+      this.text = text;
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+  }
+
+  static final class RawNull extends com.fasterxml.jackson.databind.node.NullNode implements Raw {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    RawNull(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+  }
+
   private static final class Document {
     private final YAMLParser p;
     private final Map<String, JsonNode> anchors = new HashMap<>();
@@ -83,15 +154,11 @@ public final class YamlTrees {
             case START_OBJECT -> object();
             case START_ARRAY -> array();
             case VALUE_STRING -> NODES.textNode(p.getText());
-            case VALUE_NUMBER_INT ->
-                switch (p.getNumberType()) {
-                  case INT -> NODES.numberNode(p.getIntValue());
-                  case LONG -> NODES.numberNode(p.getLongValue());
-                  default -> NODES.numberNode(p.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
-            case VALUE_TRUE -> NODES.booleanNode(true);
-            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NUMBER_INT -> new RawInteger(p.getBigIntegerValue(), p.getText());
+            case VALUE_NUMBER_FLOAT -> new RawDouble(p.getDoubleValue(), p.getText());
+            case VALUE_TRUE -> new RawBoolean(true, p.getText());
+            case VALUE_FALSE -> new RawBoolean(false, p.getText());
+            case VALUE_NULL -> new RawNull(p.getText() == null ? "" : p.getText());
             case VALUE_EMBEDDED_OBJECT ->
                 p.getEmbeddedObject() instanceof byte[] b
                     ? NODES.binaryNode(b)

@@ -515,4 +515,29 @@ class ProfileFilesTest {
     assertThat(onlyParseError(ProfileFiles.readYaml(MINIMAL + "description: *nope\n")).message())
         .startsWith("failed to parse provider profile YAML: unknown anchor 'nope'");
   }
+
+  @Test
+  void typedPlainScalarInAStringFieldIsReadAsWritten() {
+    // serde_yaml's deserialize_str visits a plain scalar's text (suspected S4, confirmed).
+    ProviderProfile p = one("id: my-api\ndisplay_name: 0x10\ndescription: 1e3\n");
+
+    assertThat(p.displayName()).isEqualTo("0x10");
+    assertThat(p.description()).isEqualTo("1e3");
+  }
+
+  @Test
+  void nullInAStringFieldIsItsText() {
+    // serde_yaml reads `~` into a String as "~" (suspected S5, confirmed for String fields).
+    assertThat(one(MINIMAL + "description: ~\n").description()).isEqualTo("~");
+  }
+
+  @Test
+  void numberWhereAnUntaggedEnumExpectsAStringIsAParseError() {
+    // BinaryProfileInput and L7QueryMatcherProfile are untagged enums (profiles.rs:339-366,
+    // 787-817): an integer matches neither the String nor the map variant.
+    assertThat(onlyParseError(ProfileFiles.readYaml(MINIMAL + "binaries: [123]\n")).message())
+        .isEqualTo(
+            "failed to parse provider profile YAML: data did not match any variant of untagged"
+                + " enum BinaryProfileInput at binaries[0]");
+  }
 }
