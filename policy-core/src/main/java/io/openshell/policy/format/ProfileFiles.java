@@ -45,7 +45,7 @@ import java.util.Optional;
  * <p>A file is YAML ({@code .yaml}/{@code .yml}) or JSON ({@code .json}), chosen by file name as
  * the CLI does (§2.7 step 1); any other name fails with "unsupported provider profile file format".
  * OpenShell reads one profile per file; a {@code ---} stream or a JSON array is read here too, with
- * a warning on the file (docs/operator-decisions.md 18). An empty file fails as serde does ("EOF
+ * a warning on the file (docs/operator-decisions.md 19). An empty file fails as serde does ("EOF
  * while parsing a value"). YAML anchors and aliases are resolved ({@link YamlTrees}); a plain
  * scalar in a string field is read as written ({@code 0x10}, {@code ~}). A document that cannot be
  * read gives a {@link Parsed.Failed} with one {@code PARSE_ERROR} on field {@code file} ("failed to
