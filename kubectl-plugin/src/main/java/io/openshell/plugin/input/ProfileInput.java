@@ -2,8 +2,6 @@ package io.openshell.plugin.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.plugin.kube.Kinds;
@@ -135,16 +133,10 @@ public record ProfileInput(
     }
   }
 
-  /** Why {@code file} could not be read, in words (a non-UTF-8 file says so). */
   /** The message for a {@code what} file that could not be read (TextFiles names the file). */
   public static String readFailure(String what, Path file, IOException e) {
     String reason = e instanceof NoSuchFileException ? file + ": no such file" : e.getMessage();
     return "failed to read " + what + ": " + reason;
-  }
-    if (e instanceof NoSuchFileException) {
-      return "failed to read " + file + ": no such file";
-    }
-    return "failed to read " + file + ": " + e.getMessage();
   }
 
   private static ProfileInput failed(String source, String message) {
