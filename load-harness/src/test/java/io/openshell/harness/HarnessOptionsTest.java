@@ -14,6 +14,8 @@ class HarnessOptionsTest {
     HarnessOptions o = HarnessOptions.parse();
     assertThat(o.sandboxCounts()).containsExactly(100, 1000);
     assertThat(o.appendTo()).isEmpty();
+    assertThat(o.agentSamples()).isEqualTo(100);
+    assertThat(o.indexedApiServer()).isTrue();
   }
 
   @Test
@@ -37,6 +39,9 @@ class HarnessOptionsTest {
             "0",
             "--agents",
             "3",
+            "--agent-samples",
+            "40",
+            "--unindexed-api-server",
             "--operator-jar",
             "a.jar",
             "--agent-jar",
@@ -54,11 +59,13 @@ class HarnessOptionsTest {
                 7,
                 0,
                 3,
+                40,
                 Path.of("a.jar"),
                 Path.of("b.jar"),
                 "-Xmx256m",
                 Path.of("w"),
-                Optional.of(Path.of("doc.md"))));
+                Optional.of(Path.of("doc.md")),
+                false));
   }
 
   @Test

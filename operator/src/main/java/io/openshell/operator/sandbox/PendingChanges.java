@@ -27,6 +27,12 @@ public final class PendingChanges {
     since.putIfAbsent(sandbox, clock.instant());
   }
 
+  /** The time since the earliest unhandled change, which stays remembered. */
+  public Optional<Duration> age(ResourceID sandbox) {
+    Instant first = since.get(sandbox);
+    return first == null ? Optional.empty() : Optional.of(Duration.between(first, clock.instant()));
+  }
+
   /** The time since the earliest unhandled change, which is then forgotten. */
   public Optional<Duration> complete(ResourceID sandbox) {
     Instant first = since.remove(sandbox);
