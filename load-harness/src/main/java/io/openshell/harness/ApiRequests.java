@@ -72,6 +72,15 @@ record ApiRequests(Map<RequestKind, Long> counts) {
     return new ApiRequests(out);
   }
 
+  /**
+   * Without {@code n} sandbox merge patches the harness sent, and the get the fabric8 client sends
+   * before each of them.
+   */
+  ApiRequests withoutHarnessPatches(int n) {
+    return without(new RequestKind("patch", "sandboxes"), n)
+        .without(new RequestKind("get", "sandboxes"), n);
+  }
+
   /** E.g. {@code 2 writes (update configmaps 1, update sandboxes/status 1); 0 reads}. */
   String describe() {
     String writeList =

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param workDir where kubeconfig, logs and agent policy directories go
  * @param appendTo a Markdown file to append the report section to, if any
  * @param indexedApiServer false runs the API server without its store index (before/after only)
+ * @param operatorHttp2 let the operator's client speak HTTP/2 to the API server (one multiplexed
+ *     connection, which the mock serves on a single thread); default HTTP/1.1
  */
 public record HarnessOptions(
     List<Integer> sandboxCounts,
@@ -32,7 +34,8 @@ public record HarnessOptions(
     String operatorJvmOptions,
     Path workDir,
     Optional<Path> appendTo,
-    boolean indexedApiServer) {
+    boolean indexedApiServer,
+    boolean operatorHttp2) {
 
   static final String USAGE =
       String.join(
@@ -48,7 +51,8 @@ public record HarnessOptions(
           "  --operator-jvm \"OPTS\"  JVM options of the operator process (empty)",
           "  --work-dir DIR         kubeconfig, logs, agent files (load-harness/target/run)",
           "  --append-to FILE       append the Markdown section to FILE (e.g. docs/benchmarks.md)",
-          "  --unindexed-api-server API server without its store index (to measure the index)");
+          "  --unindexed-api-server API server without its store index (to measure the index)",
+          "  --operator-http2       operator client on HTTP/2 (one connection; default HTTP/1.1)");
 
   /** Parses the arguments; unknown options and bad values are errors naming the option. */
   public static HarnessOptions parse(String... args) {
@@ -58,6 +62,7 @@ public record HarnessOptions(
     int agents = 20;
     int agentSamples = 100;
     boolean indexed = true;
+    boolean http2 = false;
     Path operatorJar = Path.of("operator", "target", "openshell-operator.jar");
     Path agentJar = Path.of("policy-agent", "target", "policy-agent.jar");
     String jvm = "";
@@ -72,6 +77,7 @@ public record HarnessOptions(
         case "--agents" -> agents = nonNegative(value(args, ++i, option), option);
         case "--agent-samples" -> agentSamples = nonNegative(value(args, ++i, option), option);
         case "--unindexed-api-server" -> indexed = false;
+        case "--operator-http2" -> http2 = true;
         case "--operator-jar" -> operatorJar = Path.of(value(args, ++i, option));
         case "--agent-jar" -> agentJar = Path.of(value(args, ++i, option));
         case "--operator-jvm" -> jvm = value(args, ++i, option);
@@ -94,7 +100,8 @@ public record HarnessOptions(
         jvm,
         workDir,
         appendTo,
-        indexed);
+        indexed,
+        http2);
   }
 
   /** The largest N: the run at which the agents are started. */

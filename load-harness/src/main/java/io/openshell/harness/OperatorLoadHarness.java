@@ -99,6 +99,7 @@ public final class OperatorLoadHarness {
     Files.createDirectories(dir);
     Report.Run result = new Report.Run(n);
     result.indexedApiServer = options.indexedApiServer();
+    result.operatorHttp2 = options.operatorHttp2();
     try (DevApiServer server = DevApiServer.start(0, options.indexedApiServer())) {
       installCrds(server);
       Path kubeconfig = server.writeKubeconfig(dir.resolve("kubeconfig.yaml"));
@@ -107,11 +108,15 @@ public final class OperatorLoadHarness {
           options.operatorJvmOptions().isBlank()
               ? List.of()
               : List.of(options.operatorJvmOptions().trim().split("\\s+"));
+      // The mock serves each connection on one event-loop thread; over HTTP/2 the operator's client
+      // multiplexes every request onto one connection, so HTTP/1.1 (a pool of connections) is the
+      // default here. A real API server has no such limit.
       Map<String, String> env =
           Map.of(
               "KUBECONFIG", kubeconfig.toAbsolutePath().toString(),
               "OPENSHELL_OPERATOR_NAMESPACE", NAMESPACE,
-              "OPENSHELL_HTTP_PORT", Integer.toString(httpPort));
+              "OPENSHELL_HTTP_PORT", Integer.toString(httpPort),
+              "KUBERNETES_HTTP2_DISABLE", Boolean.toString(!options.operatorHttp2()));
       ChildProcess operator =
           ChildProcess.startJar(options.operatorJar(), jvm, env, dir.resolve("operator.log"));
       try (KubernetesClient client = server.newClient();
@@ -142,7 +147,7 @@ public final class OperatorLoadHarness {
         result.attachSequential =
             attachOneByOne(client, tracker, sequential, attached, Fixtures.SEQUENTIAL_PROVIDER);
         result.attachRequests =
-            ApiRequests.between(counts, quiet(server)).without(PATCH_SANDBOX, sequential.size());
+            ApiRequests.between(counts, quiet(server)).withoutHarnessPatches(sequential.size());
         log("N=" + n + ": sequential attach " + result.attachSequential);
         if (options.burstSamples() > 0) {
           List<String> burst = sample(names, options.burstSamples(), 1);
@@ -151,14 +156,19 @@ public final class OperatorLoadHarness {
           result.attachBurst = attachBurst(client, tracker, burst, attached);
           result.burstTotalSeconds = (System.nanoTime() - burstStart) / 1e9;
           result.burstRequests =
-              ApiRequests.between(counts, quiet(server)).without(PATCH_SANDBOX, burst.size());
+              ApiRequests.between(counts, quiet(server)).withoutHarnessPatches(burst.size());
           log("N=" + n + ": burst attach " + result.attachBurst);
         }
 
         // 3. Profile fan-out to every ConfigMap.
         String before = ChildProcess.get(httpPort, "/metrics");
         counts = server.requestCounts();
+        long operatorCpu = operator.cpuNanos();
+        long harnessCpu = ChildProcess.cpuNanosOf(ProcessHandle.current().pid());
         result.fanOutSeconds = fanOut(client, tracker, names);
+        result.fanOutOperatorCpuSeconds = (operator.cpuNanos() - operatorCpu) / 1e9;
+        result.fanOutHarnessCpuSeconds =
+            (ChildProcess.cpuNanosOf(ProcessHandle.current().pid()) - harnessCpu) / 1e9;
         result.fanOutRequests =
             ApiRequests.between(counts, quiet(server))
                 .without(new RequestKind("patch", "providerprofiles"), 1);
@@ -171,7 +181,7 @@ public final class OperatorLoadHarness {
           patchProviders(client, sandbox, attached.get(sandbox));
         }
         result.noOpRequests =
-            ApiRequests.between(counts, quiet(server)).without(PATCH_SANDBOX, sequential.size());
+            ApiRequests.between(counts, quiet(server)).withoutHarnessPatches(sequential.size());
         result.noOpSamples = sequential.size();
         result.heapAtEndBytes = operator.usedHeapAfterGc();
         result.operatorMetrics = Metrics.summary(ChildProcess.get(httpPort, "/metrics"));
@@ -202,8 +212,6 @@ public final class OperatorLoadHarness {
     }
     return result;
   }
-
-  private static final RequestKind PATCH_SANDBOX = new RequestKind("patch", "sandboxes");
 
   /**
    * Waits until the API server has seen no write for 1.5 s (the operator has finished what the

@@ -27,11 +27,14 @@ final class Report {
     LatencyStats attachBurst;
     double burstTotalSeconds;
     double fanOutSeconds;
+    double fanOutOperatorCpuSeconds;
+    double fanOutHarnessCpuSeconds;
     Map<String, String> fanOutMetrics = Map.of();
     Map<String, String> operatorMetrics = Map.of();
     LatencyStats agentFile;
     LatencyStats agentDetach;
     boolean indexedApiServer = true;
+    boolean operatorHttp2;
     ApiRequests settleRequests = ApiRequests.NONE;
     ApiRequests attachRequests = ApiRequests.NONE;
     ApiRequests burstRequests = ApiRequests.NONE;
@@ -90,6 +93,15 @@ final class Report {
         "≤ 5 s at N = 1,000; ≤ 30 s at N = 10,000");
     row(
         b,
+        "fan-out CPU per sandbox: operator process / harness process (API server + watchers)",
+        r ->
+            "%.2f ms / %.2f ms"
+                .formatted(
+                    r.fanOutOperatorCpuSeconds * 1000 / r.sandboxes,
+                    r.fanOutHarnessCpuSeconds * 1000 / r.sandboxes),
+        "operator ≤ 1 ms");
+    row(
+        b,
         "API writes / reads per sequential attach (operator's)",
         r -> perSample(r.attachRequests, r.attachSequential),
         "1 ConfigMap + 1 Sandbox status write");
@@ -118,6 +130,7 @@ final class Report {
         r -> r.restartRequests.writes() + " (%.1f s until quiet)".formatted(r.restartSeconds),
         "0");
     row(b, "API server store index", r -> r.indexedApiServer ? "on" : "off", "–");
+    row(b, "operator client protocol", r -> r.operatorHttp2 ? "HTTP/2" : "HTTP/1.1", "–");
     row(
         b,
         "operator used heap after settle + full GC",

@@ -16,6 +16,7 @@ class HarnessOptionsTest {
     assertThat(o.appendTo()).isEmpty();
     assertThat(o.agentSamples()).isEqualTo(100);
     assertThat(o.indexedApiServer()).isTrue();
+    assertThat(o.operatorHttp2()).isFalse();
   }
 
   @Test
@@ -42,6 +43,7 @@ class HarnessOptionsTest {
             "--agent-samples",
             "40",
             "--unindexed-api-server",
+            "--operator-http2",
             "--operator-jar",
             "a.jar",
             "--agent-jar",
@@ -65,7 +67,8 @@ class HarnessOptionsTest {
                 "-Xmx256m",
                 Path.of("w"),
                 Optional.of(Path.of("doc.md")),
-                false));
+                false,
+                true));
   }
 
   @Test

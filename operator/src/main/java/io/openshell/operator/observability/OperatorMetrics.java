@@ -44,8 +44,8 @@ public final class OperatorMetrics {
     this.queued =
         Timer.builder("openshell.sandbox.reconcile.queued")
             .description(
-                "Time from an observed input change to the start of the sandbox reconcile that"
-                    + " handles it (waiting in the reconcile pool)")
+                "Time from the latest observed input change to the start of the sandbox reconcile"
+                    + " that handles it (waiting in the reconcile pool)")
             .register(registry);
     this.configMapWrite = apiWrite(registry, "configmap");
     this.statusWrite = apiWrite(registry, "status");

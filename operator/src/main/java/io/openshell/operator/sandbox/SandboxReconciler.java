@@ -142,7 +142,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
   public UpdateControl<Sandbox> reconcile(Sandbox sandbox, Context<Sandbox> context) {
     long cpuStart = CPU.getCurrentThreadCpuTime();
     ResourceID id = ResourceID.fromResource(sandbox);
-    runtime.pendingChanges().age(id).ifPresent(runtime.metrics()::queuedFor);
+    runtime.pendingChanges().waited(id).ifPresent(runtime.metrics()::queuedFor);
     SandboxStatus old = sandbox.getStatus();
     if (old == null
         || !Objects.equals(old.getObservedGeneration(), sandbox.getMetadata().getGeneration())) {
