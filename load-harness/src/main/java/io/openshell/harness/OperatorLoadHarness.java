@@ -440,7 +440,13 @@ public final class OperatorLoadHarness {
         agents.add(
             ChildProcess.startJar(
                 options.agentJar(),
-                List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                List.of(
+                    "-Xmx64m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    // timestamps in the agent's log, to explain slow samples
+                    "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                    "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSSX"),
                 Map.of(
                     "KUBECONFIG",
                     kubeconfig.toAbsolutePath().toString(),
