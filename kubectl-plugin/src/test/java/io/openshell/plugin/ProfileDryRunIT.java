@@ -135,12 +135,28 @@ class ProfileDryRunIT extends ClusterIT {
     Path stale =
         Files.writeString(
             tmp.resolve("stale.yaml"),
-            Files.readString(withoutEndpoints())
-                .replace("resource_version: 1", "resource_version: 7"));
+            Files.readString(ProfileCommandsIT.resource("my-api.yaml")) + "resource_version: 7\n");
     Cli.Run r = cli.run("profile", "update", "my-api", "-f", stale.toString(), "--dry-run");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err())
         .contains("provider profile was modified concurrently (current resource_version: 1)");
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aStaleUpdateThatWouldBreakSandboxesReportsTheFanOutDiagnosticsFirstAsOpenShellDoes()
+      throws IOException {
+    Path staleAndBreaking =
+        Files.writeString(
+            tmp.resolve("stale-breaking.yaml"),
+            Files.readString(withoutEndpoints())
+                .replace("resource_version: 1", "resource_version: 7"));
+    Cli.Run r = cli.run("profile", "update", "my-api", "-f", staleAndBreaking.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "update would leave static provider credentials without an authorized endpoint on"
+                + " sandbox 'default/box-static'")
+        .doesNotContain("modified concurrently");
   }
 }

@@ -81,24 +81,31 @@ public final class ProfileUpdateCommand extends BaseCommand {
     }
 
     long expected = profile.resourceVersion();
-    refuseIfStale(read(cluster.profile(target), target), expected, apiVersion);
+    ProviderProfile stored = read(cluster.profile(target), target);
     List<SandboxInputs> sandboxes = new ClusterLookups(cluster, session().clock()).allSandboxes();
     diagnostics.addAll(
         input.source(),
         input.profileId(),
         ProfileFanOut.check(profile, ProfileFanOut.Operation.UPDATE, sandboxes));
+    // OpenShell returns the fan-out diagnostics in band before it checks the resource version
+    // (grpc/provider.rs:2534-2570), so a stale file that would also break sandboxes says how.
+    if (diagnostics.hasErrors()) {
+      if (dryRun.enabled()) {
+        DryRunOption.print(
+            ProfilePreview.of(ProfileFanOut.Operation.UPDATE, List.of(profile), sandboxes),
+            output,
+            out());
+        throw new Refused(FAILED + " (dry run: nothing was written)", diagnostics.render());
+      }
+      throw new Refused(FAILED, diagnostics.render());
+    }
+    refuseIfStale(stored, expected, apiVersion);
     if (dryRun.enabled()) {
       DryRunOption.print(
           ProfilePreview.of(ProfileFanOut.Operation.UPDATE, List.of(profile), sandboxes),
           output,
           out());
-      if (diagnostics.hasErrors()) {
-        throw new Refused(FAILED + " (dry run: nothing was written)", diagnostics.render());
-      }
       return;
-    }
-    if (diagnostics.hasErrors()) {
-      throw new Refused(FAILED, diagnostics.render());
     }
 
     ProviderProfile replacement = Convert.profileResource(profile.withResourceVersion(0));
