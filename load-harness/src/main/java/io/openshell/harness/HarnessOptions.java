@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Command-line options of the load harness.
@@ -29,51 +33,107 @@ public record HarnessOptions(
     Path workDir,
     Optional<Path> appendTo) {
 
-  static final String USAGE =
-      String.join(
-          "\n",
-          "usage: java -jar load-harness/target/load-harness.jar [options]",
-          "  --sandboxes N[,N...]   sandbox counts, each on a fresh server+operator (100,1000)",
-          "  --attach-samples K     sequential attaches per N (100)",
-          "  --burst-samples K      attaches sent at once per N, 0 = skip (100)",
-          "  --agents M             policy-agent processes at the largest N, 0 = skip (20)",
-          "  --operator-jar FILE    (operator/target/openshell-operator.jar)",
-          "  --agent-jar FILE       (policy-agent/target/policy-agent.jar)",
-          "  --operator-jvm \"OPTS\"  JVM options of the operator process (empty)",
-          "  --work-dir DIR         kubeconfig, logs, agent files (load-harness/target/run)",
-          "  --append-to FILE       append the Markdown section to FILE (e.g. docs/benchmarks.md)");
+  /** The usage text, listing every option with its default. */
+  static String usage() {
+    return new CommandLine(new Cli()).getUsageMessage();
+  }
 
   /** Parses the arguments; unknown options and bad values are errors naming the option. */
   public static HarnessOptions parse(String... args) {
-    List<Integer> counts = List.of(100, 1000);
-    int attach = 100;
-    int burst = 100;
-    int agents = 20;
-    Path operatorJar = Path.of("operator", "target", "openshell-operator.jar");
-    Path agentJar = Path.of("policy-agent", "target", "policy-agent.jar");
-    String jvm = "";
-    Path workDir = Path.of("load-harness", "target", "run");
-    Optional<Path> appendTo = Optional.empty();
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      switch (option) {
-        case "--sandboxes" -> counts = counts(value(args, ++i, option), option);
-        case "--attach-samples" -> attach = nonNegative(value(args, ++i, option), option);
-        case "--burst-samples" -> burst = nonNegative(value(args, ++i, option), option);
-        case "--agents" -> agents = nonNegative(value(args, ++i, option), option);
-        case "--operator-jar" -> operatorJar = Path.of(value(args, ++i, option));
-        case "--agent-jar" -> agentJar = Path.of(value(args, ++i, option));
-        case "--operator-jvm" -> jvm = value(args, ++i, option);
-        case "--work-dir" -> workDir = Path.of(value(args, ++i, option));
-        case "--append-to" -> appendTo = Optional.of(Path.of(value(args, ++i, option)));
-        default -> throw new IllegalArgumentException("unknown option " + option);
-      }
+    Cli cli = new Cli();
+    try {
+      new CommandLine(cli).parseArgs(args);
+    } catch (ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
+    int attach = nonNegative(cli.attachSamples, "--attach-samples");
     if (attach == 0) {
       throw new IllegalArgumentException("--attach-samples must be at least 1");
     }
     return new HarnessOptions(
-        counts, attach, burst, agents, operatorJar, agentJar, jvm, workDir, appendTo);
+        counts(cli.sandboxes, "--sandboxes"),
+        attach,
+        nonNegative(cli.burstSamples, "--burst-samples"),
+        nonNegative(cli.agents, "--agents"),
+        cli.operatorJar,
+        cli.agentJar,
+        cli.operatorJvm,
+        cli.workDir,
+        Optional.ofNullable(cli.appendTo));
+  }
+
+  /** Numbers are read as text so that a bad one is reported in this module's words. */
+  @Command(
+      name = "java -jar load-harness/target/load-harness.jar",
+      description = "End-to-end operator load harness (see load-harness/README.md).")
+  static final class Cli {
+    @Option(
+        names = "--sandboxes",
+        paramLabel = "N[,N...]",
+        defaultValue = "100,1000",
+        description = "sandbox counts, each on a fresh server+operator (${DEFAULT-VALUE})")
+    String sandboxes;
+
+    @Option(
+        names = "--attach-samples",
+        paramLabel = "K",
+        defaultValue = "100",
+        description = "sequential attaches per N (${DEFAULT-VALUE})")
+    String attachSamples;
+
+    @Option(
+        names = "--burst-samples",
+        paramLabel = "K",
+        defaultValue = "100",
+        description = "attaches sent at once per N, 0 = skip (${DEFAULT-VALUE})")
+    String burstSamples;
+
+    @Option(
+        names = "--agents",
+        paramLabel = "M",
+        defaultValue = "20",
+        description = "policy-agent processes at the largest N, 0 = skip (${DEFAULT-VALUE})")
+    String agents;
+
+    @Option(
+        names = "--operator-jar",
+        paramLabel = "FILE",
+        defaultValue = "operator/target/openshell-operator.jar",
+        description = "the operator's jar (${DEFAULT-VALUE})")
+    Path operatorJar;
+
+    @Option(
+        names = "--agent-jar",
+        paramLabel = "FILE",
+        defaultValue = "policy-agent/target/policy-agent.jar",
+        description = "the policy agent's jar (${DEFAULT-VALUE})")
+    Path agentJar;
+
+    @Option(
+        names = "--operator-jvm",
+        paramLabel = "OPTS",
+        defaultValue = "",
+        description = "JVM options of the operator process, space separated (none)")
+    String operatorJvm;
+
+    @Option(
+        names = "--work-dir",
+        paramLabel = "DIR",
+        defaultValue = "load-harness/target/run",
+        description = "kubeconfig, logs, agent files (${DEFAULT-VALUE})")
+    Path workDir;
+
+    @Option(
+        names = "--append-to",
+        paramLabel = "FILE",
+        description = "append the Markdown section to FILE (e.g. docs/benchmarks.md)")
+    Path appendTo;
+
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "show this help")
+    boolean help;
   }
 
   /** The largest N: the run at which the agents are started. */
@@ -103,12 +163,5 @@ public record HarnessOptions(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(option + " expects a number, got " + text);
     }
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException("missing value for " + option);
-    }
-    return args[i];
   }
 }
