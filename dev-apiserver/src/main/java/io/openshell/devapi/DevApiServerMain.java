@@ -43,6 +43,7 @@ public final class DevApiServerMain {
   static final class Cli {
     @Option(
         names = "--port",
+        paramLabel = "N",
         defaultValue = "18080",
         description = "API server port, 0 = any free port (default: ${DEFAULT-VALUE})")
     int port;

@@ -29,7 +29,7 @@ class DevApiServerMainTest {
   @Test
   void anUnknownOptionIsRejectedWithTheUsage() {
     assertThatThrownBy(() -> DevApiServerMain.Options.parse("--bogus", "1"))
-        .hasMessageContaining("Unknown option: '--bogus'")
+        .hasMessageContaining("Unknown options: '--bogus'")
         .hasMessageContaining("Usage: dev-apiserver");
   }
 

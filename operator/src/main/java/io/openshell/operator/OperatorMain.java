@@ -45,6 +45,13 @@ public final class OperatorMain {
       System.out.print(USAGE);
       return;
     }
+    String logFormat = System.getenv().getOrDefault("OPENSHELL_LOG_FORMAT", "json");
+    if (!logFormat.equals("json") && !logFormat.equals("text")) {
+      // logback.xml picks its appender by this name; any other value would log nothing
+      System.err.println("OPENSHELL_LOG_FORMAT must be json or text, got " + logFormat);
+      System.exit(2);
+      return;
+    }
     if (args.length > 0) {
       // --embedded moved to the development launcher (dev-mode/target/openshell-dev.jar)
       System.err.print("unknown option " + args[0] + "\n" + USAGE);

@@ -90,6 +90,8 @@ class StructuredLogsIT {
     assertThat(delivered.path("kind").asText()).isEqualTo("Sandbox");
     assertThat(delivered.path("namespace").asText()).isEqualTo("default");
     assertThat(delivered.path("name").asText()).isEqualTo("logged-box");
+    // the event's key-values are fields too
+    assertThat(delivered.path("hash").asText()).startsWith("sha256:");
     assertThat(Files.readString(log)).doesNotContain("never-logged-value");
   }
 
@@ -110,6 +112,15 @@ class StructuredLogsIT {
                                 "SandboxReconciler [Sandbox default/text-box]: effective policy"
                                     + " delivered")));
     assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("{"));
+  }
+
+  @Test
+  void anUnknownLogFormatIsRefusedNamingTheVariable() throws Exception {
+    Path log = startOperator(Map.of("OPENSHELL_LOG_FORMAT", "xml"));
+    assertThat(operator.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(operator.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(log))
+        .contains("OPENSHELL_LOG_FORMAT must be json or text, got xml");
   }
 
   private boolean deliveryOfLoggedBox(JsonNode line) {
