@@ -5,7 +5,7 @@ import io.openshell.crds.CrdResources;
 import io.openshell.devapi.DevApiServer;
 import io.openshell.operator.OpenShellOperator;
 import io.openshell.operator.OperatorConfig;
-import io.openshell.operator.OperatorMain;
+import io.openshell.operator.Shutdown;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -161,7 +161,7 @@ public final class EmbeddedMode {
     OperatorConfig config = OperatorConfig.fromEnvironment().withNamespace("default");
     Running running = start(options, config);
     System.out.println(nextSteps(running, options));
-    OperatorMain.awaitShutdown(running::close);
+    Shutdown.await(running::close);
   }
 
   /** What to run next: the README tour's first commands, with this run's kubeconfig. */
