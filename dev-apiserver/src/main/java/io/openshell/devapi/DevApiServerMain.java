@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * Runs a {@link DevApiServer} until the process is killed: {@code --port 18080 --kubeconfig
@@ -21,12 +20,7 @@ public final class DevApiServerMain {
     /** Parses the arguments; a bad option or value is an error naming it, followed by the usage. */
     static Options parse(String... args) {
       Cli cli = new Cli();
-      CommandLine line = new CommandLine(cli);
-      try {
-        line.parseArgs(args);
-      } catch (ParameterException e) {
-        throw new IllegalArgumentException(e.getMessage() + "\n" + line.getUsageMessage(), e);
-      }
+      CommandLine line = CommandLines.parse(cli, args);
       if (line.isUsageHelpRequested()) {
         throw new IllegalArgumentException(line.getUsageMessage());
       }

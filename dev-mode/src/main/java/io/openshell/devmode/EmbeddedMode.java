@@ -2,6 +2,7 @@ package io.openshell.devmode;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.openshell.crds.CrdResources;
+import io.openshell.devapi.CommandLines;
 import io.openshell.devapi.DevApiServer;
 import io.openshell.operator.OpenShellOperator;
 import io.openshell.operator.OperatorConfig;
@@ -13,7 +14,6 @@ import java.util.logging.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The development launcher ({@code openshell-dev.jar}): a development API server (in memory, plain
@@ -45,12 +45,7 @@ public final class EmbeddedMode {
      */
     public static Options parse(String... args) {
       Cli cli = new Cli();
-      CommandLine line = new CommandLine(cli);
-      try {
-        line.parseArgs(args);
-      } catch (ParameterException e) {
-        throw new IllegalArgumentException(e.getMessage() + "\n" + line.getUsageMessage(), e);
-      }
+      CommandLines.parse(cli, args);
       return cli.options();
     }
   }
@@ -143,18 +138,16 @@ public final class EmbeddedMode {
       System.setProperty(LOG_FORMAT, "text");
     }
     Cli cli = new Cli();
-    CommandLine line = new CommandLine(cli);
     Options options;
     try {
-      line.parseArgs(args);
+      CommandLine line = CommandLines.parse(cli, args);
       if (line.isUsageHelpRequested()) {
         line.usage(System.out);
         return;
       }
       options = cli.options();
-    } catch (ParameterException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.print(line.getUsageMessage());
       System.exit(2);
       return;
     }

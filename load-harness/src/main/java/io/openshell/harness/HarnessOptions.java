@@ -1,5 +1,6 @@
 package io.openshell.harness;
 
+import io.openshell.devapi.CommandLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * Command-line options of the load harness.
@@ -41,11 +41,7 @@ public record HarnessOptions(
   /** Parses the arguments; unknown options and bad values are errors naming the option. */
   public static HarnessOptions parse(String... args) {
     Cli cli = new Cli();
-    try {
-      new CommandLine(cli).parseArgs(args);
-    } catch (ParameterException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    CommandLines.parse(cli, args);
     int attach = nonNegative(cli.attachSamples, "--attach-samples");
     if (attach == 0) {
       throw new IllegalArgumentException("--attach-samples must be at least 1");

@@ -58,7 +58,7 @@ public final class OperatorLoadHarness {
     try {
       options = HarnessOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.print(e.getMessage() + "\n" + HarnessOptions.usage());
+      System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
