@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Runs a {@link DevApiServer} until the process is killed: {@code --port 18080 --kubeconfig
@@ -14,50 +17,59 @@ public final class DevApiServerMain {
   /** Parsed command line. */
   record Options(int port, Path kubeconfig, List<Path> crdDirectories) {
 
+    /** Parses the arguments; a bad option or value is an error naming it, followed by the usage. */
     static Options parse(String... args) {
-      int port = 18080;
-      Path kubeconfig = Path.of(".kube", "openshell-dev.yaml");
-      List<Path> crds = new ArrayList<>();
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        if (arg.equals("--help") || arg.equals("-h")) {
-          throw new IllegalArgumentException(USAGE);
-        }
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException("missing value for " + arg + "\n" + USAGE);
-        }
-        String value = args[++i];
-        switch (arg) {
-          case "--port" -> port = parsePort(value);
-          case "--kubeconfig" -> kubeconfig = Path.of(value);
-          case "--crds" -> crds.add(Path.of(value));
-          default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
-        }
+      Cli cli = new Cli();
+      CommandLine line = CommandLines.parse(cli, args);
+      if (line.isUsageHelpRequested()) {
+        throw new IllegalArgumentException(line.getUsageMessage());
       }
-      return new Options(port, kubeconfig, List.copyOf(crds));
-    }
-
-    private static int parsePort(String value) {
-      try {
-        int port = Integer.parseInt(value);
-        if (port < 0 || port > 65535) {
-          throw new IllegalArgumentException("--port must be 0..65535, got " + value);
-        }
-        return port;
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--port must be a number, got " + value, e);
+      if (cli.port < 0 || cli.port > 65535) {
+        throw new IllegalArgumentException("--port must be 0..65535, got " + cli.port);
       }
+      return new Options(cli.port, cli.kubeconfig, List.copyOf(cli.crds));
     }
   }
 
-  static final String USAGE =
-      "usage: DevApiServerMain [--port 18080] [--kubeconfig .kube/openshell-dev.yaml]"
-          + " [--crds <directory>]...";
+  @Command(
+      name = "dev-apiserver",
+      description = "In-memory development Kubernetes API server (NOT for production).")
+  static final class Cli {
+    @Option(
+        names = "--port",
+        paramLabel = "N",
+        defaultValue = "18080",
+        description = "API server port, 0 = any free port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(
+        names = "--kubeconfig",
+        paramLabel = "FILE",
+        defaultValue = ".kube/openshell-dev.yaml",
+        description = "where to write the kubeconfig (default: ${DEFAULT-VALUE})")
+    Path kubeconfig;
+
+    @Option(
+        names = "--crds",
+        paramLabel = "DIR",
+        description = "install every CRD of the *.yaml/*.yml files in DIR (repeatable)")
+    List<Path> crds = new ArrayList<>();
+
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "show this help")
+    boolean help;
+  }
 
   private DevApiServerMain() {}
 
   /** Starts the server, writes the kubeconfig, installs CRDs, then blocks until killed. */
   public static void main(String[] args) throws InterruptedException {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      System.out.print(new CommandLine(new Cli()).getUsageMessage());
+      return;
+    }
     Options options;
     try {
       options = Options.parse(args);

@@ -29,8 +29,22 @@ class DevApiServerMainTest {
   @Test
   void anUnknownOptionIsRejectedWithTheUsage() {
     assertThatThrownBy(() -> DevApiServerMain.Options.parse("--bogus", "1"))
-        .hasMessageContaining("unknown option --bogus")
-        .hasMessageContaining("usage:");
+        .hasMessageContaining("Unknown options: '--bogus'")
+        .hasMessageContaining("Usage: dev-apiserver");
+  }
+
+  @Test
+  void theUsageListsEveryOption() {
+    assertThatThrownBy(() -> DevApiServerMain.Options.parse("--help"))
+        .hasMessageContaining("--port")
+        .hasMessageContaining("--kubeconfig")
+        .hasMessageContaining("--crds");
+  }
+
+  @Test
+  void aMissingValueIsRejectedNamingTheOption() {
+    assertThatThrownBy(() -> DevApiServerMain.Options.parse("--kubeconfig"))
+        .hasMessageContaining("'--kubeconfig'");
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.awaitility.Awaitility;
 /**
  * The API server the suite runs against, shared by every test class in the JVM.
  *
- * <p>By default it launches the operator's embedded mode as a separate process (an in-memory
+ * <p>By default it launches the development launcher (dev-mode) as a separate process (an in-memory
  * development API server plus the operator). With {@code OPENSHELL_E2E_KUBECONFIG} set, the suite
  * runs against that cluster instead; the operator is then expected to be installed (Helm chart)
  * unless {@code OPENSHELL_E2E_START_OPERATOR=true}, which starts it as a local process.
@@ -73,8 +73,7 @@ final class E2eCluster {
             List.of(
                 Repo.java(),
                 "-jar",
-                Repo.jar("operator", "openshell-operator.jar").toString(),
-                "--embedded",
+                Repo.jar("dev-mode", "openshell-dev.jar").toString(),
                 "--port",
                 Integer.toString(port),
                 "--kubeconfig",

@@ -42,6 +42,9 @@ final class Tools {
         "OPENSHELL_PLUGIN_JAR",
         Repo.jar("kubectl-plugin", "kubectl-openshell.jar").toString(),
         "JAVA_HOME",
-        System.getProperty("java.home"));
+        System.getProperty("java.home"),
+        // the launcher's class-data archive: written by the first command, used by the others
+        "OPENSHELL_PLUGIN_CACHE_DIR",
+        Repo.root().resolve("e2e/target/plugin-cache").toString());
   }
 }

@@ -157,6 +157,23 @@ class ChartRenderTest {
     assertThat(env(chart, "OPENSHELL_AGENT_IMAGE")).isEqualTo("registry.local/agent:v9");
   }
 
+  @Test
+  void theOperatorLogsJsonAtInfoByDefault() {
+    RenderedChart chart = RenderedChart.render(Map.of());
+
+    assertThat(env(chart, "OPENSHELL_LOG_FORMAT")).isEqualTo("json");
+    assertThat(env(chart, "OPENSHELL_LOG_LEVEL")).isEqualTo("INFO");
+  }
+
+  @Test
+  void loggingValuesSwitchTheFormatAndLevel() {
+    RenderedChart chart =
+        RenderedChart.render(Map.of("logging.format", "text", "logging.level", "DEBUG"));
+
+    assertThat(env(chart, "OPENSHELL_LOG_FORMAT")).isEqualTo("text");
+    assertThat(env(chart, "OPENSHELL_LOG_LEVEL")).isEqualTo("DEBUG");
+  }
+
   private static String env(RenderedChart chart, String name) {
     for (JsonNode e : chart.operatorContainer().at("/env")) {
       if (name.equals(e.path("name").asText())) {

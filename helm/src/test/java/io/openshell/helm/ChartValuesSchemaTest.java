@@ -16,7 +16,9 @@ class ChartValuesSchemaTest {
     "webhook.failurePolicy, Sometimes",
     "webhook.port, 80",
     "image.pullPolicy, Whenever",
-    "metrics.serviceMonitor.interval, soon"
+    "metrics.serviceMonitor.interval, soon",
+    "logging.format, xml",
+    "logging.level, LOUD"
   })
   void invalidValuesAreRejectedByTheSchema(String key, String value) {
     Object typed = value.matches("-?\\d+") ? Integer.valueOf(value) : value;

@@ -99,6 +99,74 @@ class LauncherIT extends ClusterIT {
   }
 
   @Test
+  void aSuccessfulCommandLeavesAClassArchiveThatTheNextRunUsesWithTheSameOutput() throws Exception {
+    Path cache = tmp.resolve("cache");
+    Map<String, String> env = launcherEnv(cache);
+    fx.sandbox("cds-box");
+
+    Proc first = exec(env, "bash", LAUNCHER.toString(), "providers", "cds-box");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(archives(cache)).hasSize(1);
+    Path archive = archives(cache).get(0);
+    long written = Files.getLastModifiedTime(archive).toMillis();
+
+    Proc second = exec(env, "bash", LAUNCHER.toString(), "providers", "cds-box");
+    assertThat(second).isEqualTo(first);
+    assertThat(archives(cache)).containsExactly(archive);
+    assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(written);
+  }
+
+  @Test
+  void anUnreadableClassArchiveOnlyCostsSpeed() throws Exception {
+    Path cache = tmp.resolve("cache");
+    Map<String, String> env = launcherEnv(cache);
+    fx.sandbox("cds-box");
+    Proc first = exec(env, "bash", LAUNCHER.toString(), "providers", "cds-box");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+
+    Files.writeString(archives(cache).get(0), "not a class-data archive");
+    assertThat(exec(env, "bash", LAUNCHER.toString(), "providers", "cds-box")).isEqualTo(first);
+  }
+
+  @Test
+  void aFailedCommandAndAHelpRunWriteNoArchive() throws Exception {
+    Path cache = tmp.resolve("cache");
+    Map<String, String> env = launcherEnv(cache);
+    assertThat(exec(env, "bash", LAUNCHER.toString(), "--help").exitCode()).isZero();
+    assertThat(exec(env, "bash", LAUNCHER.toString(), "providers", "no-such-box").exitCode())
+        .isEqualTo(1);
+    assertThat(archives(cache)).isEmpty();
+  }
+
+  @Test
+  void theArchiveCanBeSwitchedOff() throws Exception {
+    Map<String, String> env = launcherEnv(tmp.resolve("cache"));
+    env.put("OPENSHELL_PLUGIN_CACHE_DIR", "off");
+    fx.sandbox("cds-box");
+    Proc p = exec(env, "bash", LAUNCHER.toString(), "providers", "cds-box");
+    assertThat(p.exitCode()).as(p.err()).isZero();
+    assertThat(p.err()).isEmpty();
+    assertThat(tmp.resolve("cache")).doesNotExist();
+  }
+
+  private Map<String, String> launcherEnv(Path cache) {
+    Path kubeconfig = server.writeKubeconfig(tmp.resolve("config"));
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("KUBECONFIG", kubeconfig.toString());
+    env.put("OPENSHELL_PLUGIN_CACHE_DIR", cache.toString());
+    return env;
+  }
+
+  private static List<Path> archives(Path cache) throws IOException {
+    if (!Files.isDirectory(cache)) {
+      return List.of();
+    }
+    try (var files = Files.list(cache)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+    }
+  }
+
+  @Test
   void theKrewPackageCarriesTheArchiveChecksumInItsManifest() throws Exception {
     assumeTrue(onPath("tar") && onPath("sha256sum") && onPath("unzip"), "packaging tools missing");
     Proc p = exec(Map.of(), "bash", MODULE.resolve("krew/package.sh").toString());

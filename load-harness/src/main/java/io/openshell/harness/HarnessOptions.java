@@ -1,9 +1,13 @@
 package io.openshell.harness;
 
+import io.openshell.devapi.CommandLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Command-line options of the load harness.
@@ -37,71 +41,123 @@ public record HarnessOptions(
     boolean indexedApiServer,
     boolean operatorHttp2) {
 
-  static final String USAGE =
-      String.join(
-          "\n",
-          "usage: java -jar load-harness/target/load-harness.jar [options]",
-          "  --sandboxes N[,N...]   sandbox counts, each on a fresh server+operator (100,1000)",
-          "  --attach-samples K     sequential attaches per N (100)",
-          "  --burst-samples K      attaches sent at once per N, 0 = skip (100)",
-          "  --agents M             policy-agent processes at the largest N, 0 = skip (20)",
-          "  --agent-samples K      attach → agent file samples over the M agents (100)",
-          "  --operator-jar FILE    (operator/target/openshell-operator.jar)",
-          "  --agent-jar FILE       (policy-agent/target/policy-agent.jar)",
-          "  --operator-jvm \"OPTS\"  JVM options of the operator process (empty)",
-          "  --work-dir DIR         kubeconfig, logs, agent files (load-harness/target/run)",
-          "  --append-to FILE       append the Markdown section to FILE (e.g. docs/benchmarks.md)",
-          "  --unindexed-api-server API server without its store index (to measure the index)",
-          "  --operator-http2       operator client on HTTP/2 (one connection; default HTTP/1.1)");
+  /** The usage text, listing every option with its default. */
+  static String usage() {
+    return new CommandLine(new Cli()).getUsageMessage();
+  }
 
   /** Parses the arguments; unknown options and bad values are errors naming the option. */
   public static HarnessOptions parse(String... args) {
-    List<Integer> counts = List.of(100, 1000);
-    int attach = 100;
-    int burst = 100;
-    int agents = 20;
-    int agentSamples = 100;
-    boolean indexed = true;
-    boolean http2 = false;
-    Path operatorJar = Path.of("operator", "target", "openshell-operator.jar");
-    Path agentJar = Path.of("policy-agent", "target", "policy-agent.jar");
-    String jvm = "";
-    Path workDir = Path.of("load-harness", "target", "run");
-    Optional<Path> appendTo = Optional.empty();
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      switch (option) {
-        case "--sandboxes" -> counts = counts(value(args, ++i, option), option);
-        case "--attach-samples" -> attach = nonNegative(value(args, ++i, option), option);
-        case "--burst-samples" -> burst = nonNegative(value(args, ++i, option), option);
-        case "--agents" -> agents = nonNegative(value(args, ++i, option), option);
-        case "--agent-samples" -> agentSamples = nonNegative(value(args, ++i, option), option);
-        case "--unindexed-api-server" -> indexed = false;
-        case "--operator-http2" -> http2 = true;
-        case "--operator-jar" -> operatorJar = Path.of(value(args, ++i, option));
-        case "--agent-jar" -> agentJar = Path.of(value(args, ++i, option));
-        case "--operator-jvm" -> jvm = value(args, ++i, option);
-        case "--work-dir" -> workDir = Path.of(value(args, ++i, option));
-        case "--append-to" -> appendTo = Optional.of(Path.of(value(args, ++i, option)));
-        default -> throw new IllegalArgumentException("unknown option " + option);
-      }
-    }
+    Cli cli = new Cli();
+    CommandLines.parse(cli, args);
+    int attach = nonNegative(cli.attachSamples, "--attach-samples");
     if (attach == 0) {
       throw new IllegalArgumentException("--attach-samples must be at least 1");
     }
     return new HarnessOptions(
-        counts,
+        counts(cli.sandboxes, "--sandboxes"),
         attach,
-        burst,
-        agents,
-        agentSamples,
-        operatorJar,
-        agentJar,
-        jvm,
-        workDir,
-        appendTo,
-        indexed,
-        http2);
+        nonNegative(cli.burstSamples, "--burst-samples"),
+        nonNegative(cli.agents, "--agents"),
+        nonNegative(cli.agentSamples, "--agent-samples"),
+        cli.operatorJar,
+        cli.agentJar,
+        cli.operatorJvm,
+        cli.workDir,
+        Optional.ofNullable(cli.appendTo),
+        !cli.unindexedApiServer,
+        cli.operatorHttp2);
+  }
+
+  /** Numbers are read as text so that a bad one is reported in this module's words. */
+  @Command(
+      name = "java -jar load-harness/target/load-harness.jar",
+      description = "End-to-end operator load harness (see load-harness/README.md).")
+  static final class Cli {
+    @Option(
+        names = "--sandboxes",
+        paramLabel = "N[,N...]",
+        defaultValue = "100,1000",
+        description = "sandbox counts, each on a fresh server+operator (${DEFAULT-VALUE})")
+    String sandboxes;
+
+    @Option(
+        names = "--attach-samples",
+        paramLabel = "K",
+        defaultValue = "100",
+        description = "sequential attaches per N (${DEFAULT-VALUE})")
+    String attachSamples;
+
+    @Option(
+        names = "--burst-samples",
+        paramLabel = "K",
+        defaultValue = "100",
+        description = "attaches sent at once per N, 0 = skip (${DEFAULT-VALUE})")
+    String burstSamples;
+
+    @Option(
+        names = "--agents",
+        paramLabel = "M",
+        defaultValue = "20",
+        description = "policy-agent processes at the largest N, 0 = skip (${DEFAULT-VALUE})")
+    String agents;
+
+    @Option(
+        names = "--agent-samples",
+        paramLabel = "K",
+        defaultValue = "100",
+        description = "attach → agent file samples over the M agents (${DEFAULT-VALUE})")
+    String agentSamples;
+
+    @Option(
+        names = "--unindexed-api-server",
+        description = "API server without its store index (to measure the index)")
+    boolean unindexedApiServer;
+
+    @Option(
+        names = "--operator-http2",
+        description = "operator client on HTTP/2 (one connection; default HTTP/1.1)")
+    boolean operatorHttp2;
+
+    @Option(
+        names = "--operator-jar",
+        paramLabel = "FILE",
+        defaultValue = "operator/target/openshell-operator.jar",
+        description = "the operator's jar (${DEFAULT-VALUE})")
+    Path operatorJar;
+
+    @Option(
+        names = "--agent-jar",
+        paramLabel = "FILE",
+        defaultValue = "policy-agent/target/policy-agent.jar",
+        description = "the policy agent's jar (${DEFAULT-VALUE})")
+    Path agentJar;
+
+    @Option(
+        names = "--operator-jvm",
+        paramLabel = "OPTS",
+        defaultValue = "",
+        description = "JVM options of the operator process, space separated (none)")
+    String operatorJvm;
+
+    @Option(
+        names = "--work-dir",
+        paramLabel = "DIR",
+        defaultValue = "load-harness/target/run",
+        description = "kubeconfig, logs, agent files (${DEFAULT-VALUE})")
+    Path workDir;
+
+    @Option(
+        names = "--append-to",
+        paramLabel = "FILE",
+        description = "append the Markdown section to FILE (e.g. docs/benchmarks.md)")
+    Path appendTo;
+
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "show this help")
+    boolean help;
   }
 
   /** The largest N: the run at which the agents are started. */
@@ -131,12 +187,5 @@ public record HarnessOptions(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(option + " expects a number, got " + text);
     }
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException("missing value for " + option);
-    }
-    return args[i];
   }
 }

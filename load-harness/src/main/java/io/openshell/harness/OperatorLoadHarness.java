@@ -5,10 +5,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.openshell.crds.CrdResources;
 import io.openshell.devapi.DevApiServer;
 import io.openshell.devapi.RequestKind;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +35,6 @@ import java.util.stream.Collectors;
  */
 public final class OperatorLoadHarness {
   static final String NAMESPACE = "default";
-  private static final String[] CRDS = {
-    "META-INF/fabric8/providerprofiles.openshell.io-v1.yml",
-    "META-INF/fabric8/providers.openshell.io-v1.yml",
-    "META-INF/fabric8/sandboxes.openshell.io-v1.yml",
-    "META-INF/fabric8/openshellsettings.openshell.io-v1.yml"
-  };
   static final ResourceDefinitionContext SANDBOXES = crd("Sandbox", "sandboxes", true);
   static final ResourceDefinitionContext PROFILES =
       crd("ProviderProfile", "providerprofiles", false);
@@ -56,15 +51,15 @@ public final class OperatorLoadHarness {
   }
 
   public static void main(String[] args) throws Exception {
-    if (Arrays.asList(args).contains("--help")) {
-      System.out.println(HarnessOptions.USAGE);
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      System.out.print(HarnessOptions.usage());
       return;
     }
     HarnessOptions options;
     try {
       options = HarnessOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage() + "\n" + HarnessOptions.USAGE);
+      System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
@@ -246,15 +241,9 @@ public final class OperatorLoadHarness {
     throw new IllegalStateException("the restarted operator did not reconcile every sandbox");
   }
 
-  private static void installCrds(DevApiServer server) throws IOException {
-    for (String resource : CRDS) {
-      try (InputStream in =
-          OperatorLoadHarness.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("CRD not on the classpath: " + resource);
-        }
-        server.installCrds(in);
-      }
+  private static void installCrds(DevApiServer server) {
+    for (String resource : CrdResources.PATHS) {
+      server.installCrds(new ByteArrayInputStream(CrdResources.read(resource)));
     }
   }
 

@@ -9,23 +9,52 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Entry point. Without arguments: runs against the cluster of the current kubeconfig or in-cluster
- * service account. {@code --embedded}: starts a local development API server first (see {@link
- * EmbeddedMode}).
+ * Entry point: runs against the cluster of the current kubeconfig or in-cluster service account.
+ * The development launcher with an embedded API server is the {@code dev-mode} module.
  */
 public final class OperatorMain {
+  /** {@code --help}: the operator takes no options; it is configured by its environment. */
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: java -jar openshell-operator.jar [-h|--help]",
+          "Runs the OpenShell operator against the cluster of the current kubeconfig, or the",
+          "in-cluster service account. Configured by environment variables (operator/README.md):",
+          "  OPENSHELL_OPERATOR_NAMESPACE        lease namespace (openshell-system)",
+          "  OPENSHELL_AGENT_IMAGE               policy-agent sidecar image",
+          "  OPENSHELL_HTTP_PORT                 /healthz, /readyz, /metrics port (8080)",
+          "  OPENSHELL_LEADER_ELECTION           take a Lease before reconciling (false)",
+          "  OPENSHELL_LEASE_NAME                the Lease's name (openshell-operator-lease)",
+          "  OPENSHELL_INSTALL_BUILTIN_PROFILES  create and guard the built-in profiles (true)",
+          "  OPENSHELL_IN_USE_RECHECK_SECONDS    re-check of a delete blocked while in use (30)",
+          "  OPENSHELL_WEBHOOK_ENABLED           serve the admission webhook (false)",
+          "  OPENSHELL_WEBHOOK_PORT              webhook port (9443)",
+          "  OPENSHELL_WEBHOOK_CERT_DIR          directory with tls.crt and tls.key",
+          "  OPENSHELL_OPERATOR_USERNAME         the operator's own identity for the webhook",
+          "  OPENSHELL_SERVICE_ACCOUNT           its ServiceAccount, when no username is given",
+          "  OPENSHELL_LOG_FORMAT                json (default) or text",
+          "  OPENSHELL_LOG_LEVEL                 INFO (default), DEBUG, WARN, ...",
+          "To try it without a cluster: java -jar dev-mode/target/openshell-dev.jar --help",
+          "");
+
   private OperatorMain() {}
 
   public static void main(String[] args) throws Exception {
-    if (Arrays.asList(args).contains("--help")) {
-      System.out.println(
-          "usage: openshell-operator [--embedded [--port N] [--kubeconfig FILE]]\n"
-              + "  (no option)   run against the current kubeconfig / in-cluster config\n"
-              + "  --embedded    start a local development API server and run against it");
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      System.out.print(USAGE);
       return;
     }
-    if (Arrays.asList(args).contains("--embedded")) {
-      EmbeddedMode.run(EmbeddedMode.Options.parse(args));
+    String logFormat = System.getenv().getOrDefault("OPENSHELL_LOG_FORMAT", "json");
+    if (!logFormat.equals("json") && !logFormat.equals("text")) {
+      // logback.xml picks its appender by this name; any other value would log nothing
+      System.err.println("OPENSHELL_LOG_FORMAT must be json or text, got " + logFormat);
+      System.exit(2);
+      return;
+    }
+    if (args.length > 0) {
+      // --embedded moved to the development launcher (dev-mode/target/openshell-dev.jar)
+      System.err.print("unknown option " + args[0] + "\n" + USAGE);
+      System.exit(2);
       return;
     }
     KubernetesClient client = new KubernetesClientBuilder().build();

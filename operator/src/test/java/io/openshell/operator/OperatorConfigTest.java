@@ -33,15 +33,4 @@ class OperatorConfigTest {
     assertThat(c.leaseName()).isEqualTo("lease-x");
     assertThat(c.httpPort()).isEqualTo(9000);
   }
-
-  @Test
-  void embeddedOptionsParseThePortsAndKubeconfig() {
-    var o =
-        EmbeddedMode.Options.parse(
-            "--embedded", "--port", "19000", "--http-port", "19001", "--kubeconfig", "k.yaml");
-
-    assertThat(o.port()).isEqualTo(19000);
-    assertThat(o.httpPort()).isEqualTo(19001);
-    assertThat(o.kubeconfig()).hasToString("k.yaml");
-  }
 }

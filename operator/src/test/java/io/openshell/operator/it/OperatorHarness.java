@@ -6,16 +6,14 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.CrdResources;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.devapi.DevApiServer;
-import io.openshell.operator.EmbeddedMode;
 import io.openshell.operator.OpenShellOperator;
 import io.openshell.operator.OperatorConfig;
 import io.openshell.operator.sandbox.PolicyConfigMapDependent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,12 +45,8 @@ final class OperatorHarness implements AutoCloseable {
     java.util.logging.Logger.getLogger("io.fabric8.mockwebserver")
         .setLevel(java.util.logging.Level.WARNING);
     DevApiServer server = DevApiServer.start(0);
-    for (String resource : EmbeddedMode.CRD_RESOURCES) {
-      try (InputStream in = OperatorHarness.class.getClassLoader().getResourceAsStream(resource)) {
-        server.installCrds(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    for (String resource : CrdResources.PATHS) {
+      server.installCrds(new ByteArrayInputStream(CrdResources.read(resource)));
     }
     OperatorHarness h = new OperatorHarness(server, server.newClient());
     // Registers the kinds with the client's deserializer, so client.load() returns typed objects.

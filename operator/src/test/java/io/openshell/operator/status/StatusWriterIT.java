@@ -7,12 +7,12 @@ import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.CrdResources;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxSpec;
 import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.devapi.DevApiServer;
-import io.openshell.operator.EmbeddedMode;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +25,8 @@ class StatusWriterIT {
   @BeforeAll
   static void start() throws Exception {
     server = DevApiServer.start(0);
-    for (String resource : EmbeddedMode.CRD_RESOURCES) {
-      try (InputStream in = StatusWriterIT.class.getClassLoader().getResourceAsStream(resource)) {
-        server.installCrds(in);
-      }
+    for (String resource : CrdResources.PATHS) {
+      server.installCrds(new ByteArrayInputStream(CrdResources.read(resource)));
     }
     client = server.newClient();
   }

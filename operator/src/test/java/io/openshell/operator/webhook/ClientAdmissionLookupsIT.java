@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.CrdResources;
 import io.openshell.crds.resolve.SandboxLookups;
 import io.openshell.crds.resolve.SandboxResolutionRules;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
@@ -13,8 +14,7 @@ import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.devapi.DevApiServer;
-import io.openshell.operator.EmbeddedMode;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +39,8 @@ class ClientAdmissionLookupsIT extends SandboxResolutionRules {
   @BeforeAll
   static void start() throws Exception {
     server = DevApiServer.start(0);
-    for (String resource : EmbeddedMode.CRD_RESOURCES) {
-      try (InputStream in =
-          ClientAdmissionLookupsIT.class.getClassLoader().getResourceAsStream(resource)) {
-        server.installCrds(in);
-      }
+    for (String resource : CrdResources.PATHS) {
+      server.installCrds(new ByteArrayInputStream(CrdResources.read(resource)));
     }
     client = server.newClient();
     Namespace ns =

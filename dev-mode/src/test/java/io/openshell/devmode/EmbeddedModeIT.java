@@ -1,10 +1,9 @@
-package io.openshell.operator.it;
+package io.openshell.devmode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.openshell.crds.v1alpha1.ProviderProfile;
-import io.openshell.operator.EmbeddedMode;
 import io.openshell.operator.OperatorConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,11 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --embedded}: API server, CRDs, kubeconfig, operator, endpoints. */
+/** The development launcher: API server, CRDs, kubeconfig, operator, endpoints. */
 class EmbeddedModeIT {
   @TempDir Path dir;
 
@@ -28,7 +28,7 @@ class EmbeddedModeIT {
     try (var running = EmbeddedMode.start(new EmbeddedMode.Options(0, kubeconfig, 0), config)) {
       assertThat(Files.readString(kubeconfig)).contains("server: " + running.server().url());
       await()
-          .atMost(OperatorHarness.TIMEOUT)
+          .atMost(Duration.ofSeconds(60))
           .until(
               () -> running.client().resources(ProviderProfile.class).list().getItems().size(),
               n -> n == 13);
@@ -51,6 +51,9 @@ class EmbeddedModeIT {
       assertThat(healthz.statusCode()).isEqualTo(200);
       assertThat(readyz.statusCode()).isEqualTo(200);
       assertThat(metrics.body()).contains("openshell_reconciles_total");
+      assertThat(EmbeddedMode.nextSteps(running, new EmbeddedMode.Options(0, kubeconfig, 0)))
+          .contains("export KUBECONFIG=" + kubeconfig.toAbsolutePath())
+          .contains("kubectl get providerprofiles");
     }
   }
 }
