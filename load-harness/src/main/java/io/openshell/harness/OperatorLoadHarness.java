@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.openshell.devapi.DevApiServer;
+import io.openshell.policy.format.PolicyBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -378,7 +379,8 @@ public final class OperatorLoadHarness {
       }
       // Every agent has written the current policy before any measurement starts.
       for (int i = 0; i < sandboxes.size(); i++) {
-        Path file = dir.resolve("agents").resolve(sandboxes.get(i)).resolve("policy.yaml");
+        Path file =
+            dir.resolve("agents").resolve(sandboxes.get(i)).resolve(PolicyBundle.Names.POLICY_KEY);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (!Files.exists(file)) {
           if (System.nanoTime() > deadline || !agents.get(i).alive()) {
@@ -391,7 +393,7 @@ public final class OperatorLoadHarness {
       String key = Fixtures.ruleKey(Fixtures.AGENT_PROVIDER) + ":";
       List<Long> latencies = new ArrayList<>();
       for (String sandbox : sandboxes) {
-        Path file = dir.resolve("agents").resolve(sandbox).resolve("policy.yaml");
+        Path file = dir.resolve("agents").resolve(sandbox).resolve(PolicyBundle.Names.POLICY_KEY);
         List<String> providers = attached.get(sandbox);
         providers.add(Fixtures.AGENT_PROVIDER);
         long start = System.nanoTime();

@@ -10,6 +10,8 @@ import io.openshell.plugin.kube.Fields;
 import io.openshell.plugin.output.OutputFormat;
 import io.openshell.policy.compose.ProviderRuleNames;
 import io.openshell.policy.format.Parsed;
+import io.openshell.policy.format.PolicyBundle;
+import io.openshell.policy.format.PolicyMetadata;
 import io.openshell.policy.format.PolicyYaml;
 import io.openshell.policy.model.SandboxPolicy;
 import java.util.LinkedHashMap;
@@ -62,7 +64,7 @@ public final class PolicyGetCommand extends BaseCommand {
         cluster.sandbox(ns, sandbox).orElseThrow(() -> new Refused(what, "sandbox not found"));
     String cmName =
         Fields.str(sb, "status", "effectivePolicy", "configMapName").isEmpty()
-            ? "openshell-policy-" + sandbox
+            ? PolicyBundle.Names.configMapName(sandbox)
             : Fields.str(sb, "status", "effectivePolicy", "configMapName");
     ConfigMap cm =
         cluster
@@ -74,7 +76,8 @@ public final class PolicyGetCommand extends BaseCommand {
                         "the operator has not delivered a policy for this sandbox yet (ConfigMap "
                             + cmName
                             + " not found)"));
-    String policyYaml = cm.getData() == null ? "" : cm.getData().getOrDefault("policy.yaml", "");
+    String policyYaml =
+        cm.getData() == null ? "" : cm.getData().getOrDefault(PolicyBundle.Names.POLICY_KEY, "");
     Map<String, Object> metadata = metadata(sb, cm);
     if (!view.full && !view.base) {
       OutputFormat.print(out(), output, metadata);
@@ -113,14 +116,15 @@ public final class PolicyGetCommand extends BaseCommand {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("sandbox", sb.getMetadata().getNamespace() + "/" + sb.getMetadata().getName());
     m.put("configMap", cm.getMetadata().getName());
-    Map<String, Object> meta = new LinkedHashMap<>();
-    String json = cm.getData() == null ? null : cm.getData().get("metadata.json");
-    if (json != null && !json.isBlank()) {
-      meta = Serialization.unmarshal(json, LinkedHashMap.class);
-    }
+    // A ConfigMap that is not a consistent bundle shows what the sandbox status says instead.
+    PolicyMetadata meta =
+        PolicyBundle.fromData(cm.getData(), cm.getMetadata().getAnnotations())
+                instanceof PolicyBundle.Read.Ok ok
+            ? ok.bundle().metadata()
+            : null;
     m.put(
         "hash",
-        meta.getOrDefault("policyHash", Fields.str(sb, "status", "effectivePolicy", "hash")));
+        meta != null ? meta.policyHash() : Fields.str(sb, "status", "effectivePolicy", "hash"));
     m.put(
         "status",
         Fields.condition(sb, "PolicyComposed")
@@ -128,14 +132,14 @@ public final class PolicyGetCommand extends BaseCommand {
             .orElse("Unknown"));
     m.put(
         "source",
-        meta.getOrDefault("policySource", Fields.str(sb, "status", "effectivePolicy", "source")));
-    m.put("providersV2Enabled", meta.getOrDefault("providersV2Enabled", false));
-    m.put("providerEnvRevision", meta.getOrDefault("providerEnvRevision", ""));
-    m.put("sandboxGeneration", meta.getOrDefault("sandboxGeneration", 0));
-    m.put("settingsGeneration", meta.getOrDefault("settingsGeneration", 0));
+        meta != null ? meta.policySource() : Fields.str(sb, "status", "effectivePolicy", "source"));
+    m.put("providersV2Enabled", meta != null && meta.providersV2Enabled());
+    m.put("providerEnvRevision", meta != null ? meta.providerEnvRevision() : "");
+    m.put("sandboxGeneration", meta != null ? meta.sandboxGeneration() : 0);
+    m.put("settingsGeneration", meta != null ? meta.settingsGeneration() : 0);
     m.put("appliedPolicyHash", Fields.str(sb, "status", "appliedPolicyHash"));
-    if (meta.get("layers") != null) {
-      m.put("layers", meta.get("layers"));
+    if (meta != null) {
+      m.put("layers", meta.layers().stream().map(PolicyMetadata.Layer::toMap).toList());
     }
     return m;
   }

@@ -180,10 +180,9 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
           .managedWorkflowAndDependentResourceContext()
           .put(
               PolicyConfigMapDependent.DOCUMENT,
-              PolicyDocument.of(
-                  composed.effective(),
-                  generationOf(sandbox),
-                  composition.resolved().settingsGeneration()));
+              composed
+                  .effective()
+                  .bundle(generationOf(sandbox), composition.resolved().settingsGeneration()));
       ReconcileResult<?> written = configMap.reconcile(sandbox, context);
       if (written.getSingleOperation() != ReconcileResult.Operation.NONE) {
         runtime.pendingChanges().complete(id).ifPresent(runtime.metrics()::propagationTook);

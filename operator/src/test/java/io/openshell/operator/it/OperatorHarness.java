@@ -13,6 +13,7 @@ import io.openshell.operator.EmbeddedMode;
 import io.openshell.operator.OpenShellOperator;
 import io.openshell.operator.OperatorConfig;
 import io.openshell.operator.sandbox.PolicyConfigMapDependent;
+import io.openshell.policy.format.PolicyBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -140,7 +141,7 @@ final class OperatorHarness implements AutoCloseable {
   }
 
   static String policyYaml(ConfigMap cm) {
-    return cm.getData().get(PolicyConfigMapDependent.POLICY_YAML);
+    return cm.getData().get(PolicyBundle.Names.POLICY_KEY);
   }
 
   /** Waits for the sandbox to satisfy {@code condition}, and returns it. */
