@@ -59,6 +59,9 @@ public final class DevApiServer implements AutoCloseable {
    * Starts a server on {@code 127.0.0.1:port} (0 picks a free port) with the namespaces {@code
    * default} and {@code kube-system} present, as on a fresh cluster.
    */
+  // Serialization.jsonMapper() is deprecated, but it is what fabric8's own KubernetesMockServer
+  // builds this Context with (the Kubernetes modules); fabric8 7.5.2 has no public replacement.
+  @SuppressWarnings("deprecation")
   public static DevApiServer start(int port) {
     DiscoveryCrudDispatcher dispatcher = new DiscoveryCrudDispatcher();
     KubernetesMockServer server =

@@ -1,8 +1,8 @@
 package io.openshell.plugin.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.kube.KubeJson;
 import io.openshell.plugin.profile.ProfileInput;
 import io.openshell.plugin.resolve.Convert;
 import io.openshell.policy.Violation;
@@ -49,8 +49,8 @@ public final class PolicyFiles {
         throw new Refused(what, "no policy in " + kind + " manifest " + file);
       }
       try {
-        return Convert.policy(Serialization.jsonMapper().treeToValue(policy, Object.class), what);
-      } catch (IOException | RuntimeException e) {
+        return Convert.policy(KubeJson.MAPPING.convertValue(policy, Object.class), what);
+      } catch (RuntimeException e) {
         throw new Refused(what, "failed to parse policy in " + file + ": " + e.getMessage());
       }
     }

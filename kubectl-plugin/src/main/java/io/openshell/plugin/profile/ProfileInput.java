@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.plugin.kube.Kinds;
+import io.openshell.plugin.kube.KubeJson;
 import io.openshell.plugin.resolve.Convert;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
@@ -35,6 +35,7 @@ public record ProfileInput(
     String source, Parsed<ProviderProfile> parsed, Optional<String> apiResourceVersion) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * Reads {@code -f} files and the {@code *.yaml|*.yml|*.json} files of {@code --from} (sorted).
@@ -91,7 +92,7 @@ public record ProfileInput(
     List<JsonNode> docs = new ArrayList<>();
     try {
       boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
-      ObjectMapper mapper = json ? Serialization.jsonMapper() : YAML;
+      ObjectMapper mapper = json ? JSON : YAML;
       try (MappingIterator<JsonNode> it = mapper.readerFor(JsonNode.class).readValues(content)) {
         while (it.hasNext()) {
           JsonNode n = it.next();
@@ -117,7 +118,7 @@ public record ProfileInput(
     }
     try {
       GenericKubernetesResource r =
-          Serialization.jsonMapper().treeToValue(doc, GenericKubernetesResource.class);
+          KubeJson.MAPPING.convertValue(doc, GenericKubernetesResource.class);
       Optional<String> rv = Optional.ofNullable(r.getMetadata()).map(m -> m.getResourceVersion());
       // a manifest's own generation is not what a user edits; compare-and-set uses resourceVersion
       r.getMetadata().setGeneration(null);
@@ -127,7 +128,7 @@ public record ProfileInput(
               ? new Parsed.Failed<>(c.violations().stream().filter(Violation::isError).toList())
               : new Parsed.Ok<>(c.value(), c.violations());
       return new ProfileInput(source, parsed, rv.filter(s -> !s.isBlank()));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return failed(source, "failed to parse ProviderProfile manifest: " + e.getMessage());
     }
   }

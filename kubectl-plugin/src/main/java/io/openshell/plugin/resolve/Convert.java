@@ -1,12 +1,12 @@
 package io.openshell.plugin.resolve;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.crds.convert.Conversion;
 import io.openshell.crds.convert.PolicyConverter;
 import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.crds.v1alpha1.SandboxPolicySpec;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.kube.KubeJson;
 import io.openshell.policy.Violation;
 import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.SandboxPolicy;
@@ -28,15 +28,14 @@ public final class Convert {
    */
   public static Conversion<ProviderProfile> profile(GenericKubernetesResource cr) {
     return ProfileConverter.toModel(
-        Serialization.jsonMapper()
-            .convertValue(cr, io.openshell.crds.v1alpha1.ProviderProfile.class));
+        KubeJson.MAPPING.convertValue(cr, io.openshell.crds.v1alpha1.ProviderProfile.class));
   }
 
   /** The {@code ProviderProfile} manifest for a profile (no status, no server-set metadata). */
   public static GenericKubernetesResource profileResource(ProviderProfile p) {
     io.openshell.crds.v1alpha1.ProviderProfile cr = ProfileConverter.toResource(p).value();
     GenericKubernetesResource r =
-        Serialization.jsonMapper().convertValue(cr, GenericKubernetesResource.class);
+        KubeJson.MAPPING.convertValue(cr, GenericKubernetesResource.class);
     r.getAdditionalProperties().remove("status");
     return r;
   }
@@ -47,8 +46,7 @@ public final class Convert {
    */
   public static SandboxPolicy policy(Object specPolicy, String what) {
     Conversion<SandboxPolicy> c =
-        PolicyConverter.toModel(
-            Serialization.jsonMapper().convertValue(specPolicy, SandboxPolicySpec.class));
+        PolicyConverter.toModel(KubeJson.MAPPING.convertValue(specPolicy, SandboxPolicySpec.class));
     if (c.hasErrors()) {
       throw new Refused(what, messages(c));
     }
@@ -70,6 +68,6 @@ public final class Convert {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> toMap(Object typed) {
-    return Serialization.jsonMapper().convertValue(typed, LinkedHashMap.class);
+    return KubeJson.MAPPING.convertValue(typed, LinkedHashMap.class);
   }
 }

@@ -3,11 +3,11 @@ package io.openshell.plugin.sandbox;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.crds.convert.ProviderConverter;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.kube.Fields;
+import io.openshell.plugin.kube.KubeJson;
 import io.openshell.policy.model.ProviderRecord;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +41,7 @@ public final class ProviderRecords {
     String secretVersion = secret.map(s -> s.getMetadata().getResourceVersion()).orElse("");
     // an expiry that does not parse is reported by the operator; here it is ignored
     return ProviderConverter.toRecord(
-            Serialization.jsonMapper().convertValue(provider, Provider.class), keys, secretVersion)
+            KubeJson.MAPPING.convertValue(provider, Provider.class), keys, secretVersion)
         .value();
   }
 

@@ -108,7 +108,7 @@ final class OperatorHarness implements AutoCloseable {
                   && !(i instanceof io.openshell.crds.v1alpha1.OpenShellSettings)) {
                 i.getMetadata().setNamespace(namespace);
               }
-              return (HasMetadata) client.resource(i).create();
+              return client.resource(i).create();
             })
         .toList();
   }
