@@ -37,10 +37,15 @@ public class PolicyConfigMapDependent extends CRUDKubernetesDependentResource<Co
 
   @Override
   protected ConfigMap desired(Sandbox sandbox, Context<Sandbox> context) {
-    PolicyBundle bundle =
+    return render(
+        sandbox,
         context
             .managedWorkflowAndDependentResourceContext()
-            .getMandatory(DOCUMENT, PolicyBundle.class);
+            .getMandatory(DOCUMENT, PolicyBundle.class));
+  }
+
+  /** The ConfigMap that delivers {@code bundle} to {@code sandbox}'s policy agent. */
+  static ConfigMap render(Sandbox sandbox, PolicyBundle bundle) {
     return new ConfigMapBuilder()
         .withNewMetadata()
         .withName(configMapName(sandbox))

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Admission lookups over a fixed set of objects loaded from a YAML file. */
-final class InMemoryLookups implements AdmissionLookups {
+/** Admission (and sandbox) lookups over a fixed set of objects loaded from YAML. */
+public final class InMemoryLookups implements AdmissionLookups {
   final List<HasMetadata> objects = new ArrayList<>();
 
   private static final Map<String, Class<? extends HasMetadata>> KINDS =
@@ -30,23 +30,28 @@ final class InMemoryLookups implements AdmissionLookups {
           "Secret", Secret.class);
 
   static InMemoryLookups load(String resource) {
-    InMemoryLookups lookups = new InMemoryLookups();
     try (InputStream in = InMemoryLookups.class.getResourceAsStream(resource)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String doc : text.split("(?m)^---\\s*$")) {
-        if (doc.isBlank()) {
-          continue;
-        }
-        String kind = Serialization.unmarshal(doc, Map.class).get("kind").toString();
-        lookups.objects.add(Serialization.unmarshal(doc, KINDS.get(kind)));
-      }
+      return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The objects of {@code yaml}: one or more {@code ---}-separated documents of known kinds. */
+  public static InMemoryLookups of(String yaml) {
+    InMemoryLookups lookups = new InMemoryLookups();
+    for (String doc : yaml.split("(?m)^---\\s*$")) {
+      if (doc.isBlank()) {
+        continue;
+      }
+      String kind = Serialization.unmarshal(doc, Map.class).get("kind").toString();
+      lookups.objects.add(Serialization.unmarshal(doc, KINDS.get(kind)));
     }
     return lookups;
   }
 
-  <T extends HasMetadata> List<T> all(Class<T> type) {
+  /** Every loaded object of {@code type}. */
+  public <T extends HasMetadata> List<T> all(Class<T> type) {
     return objects.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
