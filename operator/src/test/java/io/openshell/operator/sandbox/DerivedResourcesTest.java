@@ -2,9 +2,12 @@ package io.openshell.operator.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.resolve.InMemorySandboxLookups;
+import io.openshell.crds.resolve.ResolvedSandbox;
+import io.openshell.crds.resolve.SandboxInputsResolver;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.webhook.InMemoryLookups;
 import io.openshell.policy.compose.CompositionResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +51,10 @@ class DerivedResourcesTest {
   @MethodSource("scenarios")
   void crsDeriveTheExpectedConfigMapAndStatus(String scenario) throws IOException {
     Path dir = ROOT.resolve(scenario);
-    InMemoryLookups lookups = InMemoryLookups.of(inputs(dir));
-    List<Sandbox> sandboxes = lookups.all(Sandbox.class);
+    List<HasMetadata> objects = InMemorySandboxLookups.parse(inputs(dir));
+    InMemorySandboxLookups lookups = new InMemorySandboxLookups(objects);
+    List<Sandbox> sandboxes =
+        objects.stream().filter(Sandbox.class::isInstance).map(Sandbox.class::cast).toList();
     assertThat(sandboxes).as("one Sandbox per scenario").hasSize(1);
     Sandbox sandbox = sandboxes.get(0);
 
