@@ -52,10 +52,6 @@ public final class Cluster {
     return client.genericKubernetesResources(Kinds.PROVIDER).inNamespace(ns).list().getItems();
   }
 
-  public List<GenericKubernetesResource> allProviders() {
-    return client.genericKubernetesResources(Kinds.PROVIDER).inAnyNamespace().list().getItems();
-  }
-
   public List<GenericKubernetesResource> profiles() {
     return client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).list().getItems();
   }
