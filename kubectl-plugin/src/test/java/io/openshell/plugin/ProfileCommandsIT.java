@@ -2,7 +2,6 @@ package io.openshell.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.openshell.plugin.kube.Kinds;
 import io.openshell.policy.catalog.BuiltinProfiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -35,7 +34,8 @@ class ProfileCommandsIT extends ClusterIT {
   }
 
   private boolean profileExists(String id) {
-    return client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).withName(id).get() != null;
+    return client.genericKubernetesResources(GenericKinds.PROVIDER_PROFILE).withName(id).get()
+        != null;
   }
 
   @Test
@@ -58,6 +58,47 @@ class ProfileCommandsIT extends ClusterIT {
                 + " profile=broken-api field=credentials.query_param query_param is required for"
                 + " query auth\n");
     assertThat(profileExists("broken-api")).isFalse();
+  }
+
+  @Test
+  void lintReportsAFileErrorAndStillLintsTheOtherFiles() throws IOException {
+    // run.rs:4082-4104: file diagnostics are collected, the other files still go to the lint.
+    Path empty = write("a-empty.yaml", "# nothing\n");
+    write("b-broken.yaml", "id: Broken\ndisplay_name: Broken\n");
+    Cli.Run r = cli.run("profile", "lint", "--from", tmp.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "  error "
+                + empty
+                + " profile=- field=file failed to parse provider profile YAML: EOF while parsing"
+                + " a value\n")
+        .contains("field=id provider profile id must be lowercase kebab-case");
+  }
+
+  @Test
+  void lintWarnsThatOpenShellReadsOneProfilePerFile() throws IOException {
+    Path stream =
+        write(
+            "stream.yaml", "id: one-api\ndisplay_name: One\n---\nid: two-api\ndisplay_name: Two\n");
+    Cli.Run r = cli.run("profile", "lint", "-f", stream.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err())
+        .contains(
+            "warning "
+                + stream
+                + " profile=one-api field=file this file holds 2 YAML documents; OpenShell reads"
+                + " exactly one provider profile per file and would refuse it");
+    assertThat(r.out()).isEqualTo("Provider profile lint passed.\n");
+  }
+
+  @Test
+  void lintSaysANonUtf8FileIsNotUtf8Text() throws IOException {
+    Path f = tmp.resolve("latin1.yaml");
+    Files.write(f, new byte[] {'i', 'd', ':', ' ', (byte) 0xE9, '\n'});
+    Cli.Run r = cli.run("profile", "lint", "-f", f.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains(f + " is not valid UTF-8 text");
   }
 
   @Test
@@ -147,6 +188,16 @@ class ProfileCommandsIT extends ClusterIT {
   }
 
   @Test
+  void exportWritesSourceAndScopeLastAsOpenShellsResponseDoes() {
+    // provider_profile_sources.rs:609-610 stamps source/scope; profiles.rs:396-400 writes them.
+    cli.run("profile", "import", "-f", myApi());
+    assertThat(cli.run("profile", "export", "my-api").out())
+        .endsWith("source: user\nscope: platform\n");
+    assertThat(cli.run("profile", "export", "github").out())
+        .endsWith("source: builtin\nscope: platform\n");
+  }
+
+  @Test
   void exportAsCrPrintsAProviderProfileManifest() {
     cli.run("profile", "import", "-f", myApi());
     Cli.Run r = cli.run("profile", "export", "my-api", "-o", "cr");
@@ -207,10 +258,14 @@ class ProfileCommandsIT extends ClusterIT {
         write(
             "edited.yaml",
             cli.run("profile", "export", "my-api").out().replace("My API", "Edited"));
-    var stored = client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).withName("my-api").get();
+    var stored =
+        client.genericKubernetesResources(GenericKinds.PROVIDER_PROFILE).withName("my-api").get();
     stored.setAdditionalProperty(
         "status", java.util.Map.of("observedGeneration", 1, "conditions", java.util.List.of()));
-    client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).resource(stored).updateStatus();
+    client
+        .genericKubernetesResources(GenericKinds.PROVIDER_PROFILE)
+        .resource(stored)
+        .updateStatus();
 
     Cli.Run r = cli.run("profile", "update", "my-api", "-f", edited.toString());
     assertThat(r.err()).isEmpty();
@@ -220,7 +275,8 @@ class ProfileCommandsIT extends ClusterIT {
   @Test
   void updateFromAManifestUsesItsResourceVersionAsThePrecondition() throws IOException {
     cli.run("profile", "import", "-f", myApi());
-    var stored = client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).withName("my-api").get();
+    var stored =
+        client.genericKubernetesResources(GenericKinds.PROVIDER_PROFILE).withName("my-api").get();
     String rv = stored.getMetadata().getResourceVersion();
     String manifest =
         cli.run("profile", "export", "my-api", "-o", "cr")

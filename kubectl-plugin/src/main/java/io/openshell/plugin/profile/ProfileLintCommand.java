@@ -2,6 +2,7 @@ package io.openshell.plugin.profile;
 
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.ProfileInput;
 import io.openshell.plugin.kube.Cluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ public final class ProfileLintCommand extends BaseCommand {
   protected void run() throws Exception {
     sources.require(spec);
     ProfileBatch batch =
-        ProfileBatch.lint(
+        ProfileBatch.forLint(
             ProfileInput.read(sources.files(), sources.from()), new Cluster(session().client()));
     if (batch.diagnostics.hasErrors()) {
       throw new Refused("provider profile lint failed", batch.diagnostics.render());
