@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -59,11 +60,19 @@ public final class DevApiServer implements AutoCloseable {
    * Starts a server on {@code 127.0.0.1:port} (0 picks a free port) with the namespaces {@code
    * default} and {@code kube-system} present, as on a fresh cluster.
    */
+  public static DevApiServer start(int port) {
+    return start(port, true);
+  }
+
+  /**
+   * As {@link #start(int)}; {@code indexedStore = false} makes single-object requests scan the
+   * whole store as the plain mock does (only to measure what the index saves).
+   */
   // Serialization.jsonMapper() is deprecated, but it is what fabric8's own KubernetesMockServer
   // builds this Context with (the Kubernetes modules); fabric8 7.5.2 has no public replacement.
   @SuppressWarnings("deprecation")
-  public static DevApiServer start(int port) {
-    DiscoveryCrudDispatcher dispatcher = new DiscoveryCrudDispatcher();
+  public static DevApiServer start(int port, boolean indexedStore) {
+    DiscoveryCrudDispatcher dispatcher = new DiscoveryCrudDispatcher(indexedStore);
     KubernetesMockServer server =
         new KubernetesMockServer(
             new Context(Serialization.jsonMapper()),
@@ -102,6 +111,11 @@ public final class DevApiServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return server.getPort();
+  }
+
+  /** The requests received so far, by verb and resource. */
+  public Map<RequestKind, Long> requestCounts() {
+    return dispatcher.requestCounts();
   }
 
   /** The dispatcher holding the in-memory store. */

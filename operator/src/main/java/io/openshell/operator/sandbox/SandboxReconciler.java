@@ -33,6 +33,8 @@ import io.openshell.operator.status.StatusWriter;
 import io.openshell.operator.watch.SpecChangeFilter;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
   private static final SpecChangeFilter SPEC_CHANGES = new SpecChangeFilter();
   private static final Logger LOG = LoggerFactory.getLogger(SandboxReconciler.class);
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final SandboxInputsResolver resolver;
   private final SandboxStatusFactory statusFactory;
@@ -141,7 +144,9 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
   @Override
   public UpdateControl<Sandbox> reconcile(Sandbox sandbox, Context<Sandbox> context) {
+    long cpuStart = CPU.getCurrentThreadCpuTime();
     ResourceID id = ResourceID.fromResource(sandbox);
+    runtime.pendingChanges().waited(id).ifPresent(runtime.metrics()::queuedFor);
     SandboxStatus old = sandbox.getStatus();
     if (old == null
         || !Objects.equals(old.getObservedGeneration(), sandbox.getMetadata().getGeneration())) {
@@ -167,13 +172,18 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
                 appliedHash));
     runtime.metrics().reconciled(NAME, true);
     if (StatusDiff.same(old, status)) {
+      runtime.metrics().reconcileCpuTook(CPU.getCurrentThreadCpuTime() - cpuStart);
       return UpdateControl.noUpdate();
     }
     runtime
         .events()
         .record(sandbox, old == null ? null : old.getConditions(), status.getConditions());
     sandbox.setStatus(status);
-    return StatusWriter.replaceStatus(context, sandbox);
+    long writeStart = System.nanoTime();
+    UpdateControl<Sandbox> control = StatusWriter.replaceStatus(context, sandbox);
+    runtime.metrics().statusWriteTook(System.nanoTime() - writeStart);
+    runtime.metrics().reconcileCpuTook(CPU.getCurrentThreadCpuTime() - cpuStart);
+    return control;
   }
 
   /** Writes the ConfigMap for an accepted composition; leaves it alone for a rejected one. */
@@ -187,8 +197,10 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
               composed
                   .effective()
                   .bundle(generationOf(sandbox), composition.resolved().settingsGeneration()));
+      long writeStart = System.nanoTime();
       ReconcileResult<?> written = configMap.reconcile(sandbox, context);
       if (written.getSingleOperation() != ReconcileResult.Operation.NONE) {
+        runtime.metrics().configMapWriteTook(System.nanoTime() - writeStart);
         runtime.pendingChanges().complete(id).ifPresent(runtime.metrics()::propagationTook);
         LOG.atInfo()
             .addKeyValue("sandbox", id)

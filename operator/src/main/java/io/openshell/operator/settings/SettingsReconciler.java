@@ -32,7 +32,6 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
   private final SettingsProgress progress;
   private final OperatorMetrics metrics;
   private final ConditionEvents events;
-  private volatile InformerEventSource<Sandbox, OpenShellSettings> sandboxes;
 
   public SettingsReconciler(
       SettingsStatusFactory statusFactory,
@@ -48,13 +47,26 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
   @Override
   public List<EventSource<?, OpenShellSettings>> prepareEventSources(
       EventSourceContext<OpenShellSettings> context) {
-    sandboxes =
+    // Tells the progress counts which sandboxes exist, so reconcile never lists them all.
+    var sandboxes =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Sandbox.class, OpenShellSettings.class)
                 .withName("sandboxes")
                 .withSecondaryToPrimaryMapper(new SandboxToSettingsMapper())
                 .build(),
-            context);
+            context) {
+          @Override
+          public void onAdd(Sandbox sandbox) {
+            progress.present(ResourceID.fromResource(sandbox));
+            super.onAdd(sandbox);
+          }
+
+          @Override
+          public void onDelete(Sandbox sandbox, boolean deletedFinalStateUnknown) {
+            progress.gone(ResourceID.fromResource(sandbox));
+            super.onDelete(sandbox, deletedFinalStateUnknown);
+          }
+        };
     return List.of(sandboxes);
   }
 
@@ -63,9 +75,8 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
       OpenShellSettings settings, Context<OpenShellSettings> context) {
     long generation =
         settings.getMetadata().getGeneration() == null ? 0 : settings.getMetadata().getGeneration();
-    List<ResourceID> all = sandboxes.list().map(ResourceID::fromResource).toList();
-    int pending = (int) all.stream().filter(id -> !progress.caughtUp(id, generation)).count();
-    OpenShellSettingsStatus status = statusFactory.build(settings, all.size(), pending);
+    int pending = progress.pending(generation);
+    OpenShellSettingsStatus status = statusFactory.build(settings, progress.sandboxes(), pending);
     metrics.reconciled(NAME, true);
     UpdateControl<OpenShellSettings> control;
     if (StatusDiff.same(settings.getStatus(), status)) {
