@@ -68,6 +68,9 @@ public final class DevApiServer implements AutoCloseable {
    * As {@link #start(int)}; {@code indexedStore = false} makes single-object requests scan the
    * whole store as the plain mock does (only to measure what the index saves).
    */
+  // Serialization.jsonMapper() is deprecated, but it is what fabric8's own KubernetesMockServer
+  // builds this Context with (the Kubernetes modules); fabric8 7.5.2 has no public replacement.
+  @SuppressWarnings("deprecation")
   public static DevApiServer start(int port, boolean indexedStore) {
     DiscoveryCrudDispatcher dispatcher = new DiscoveryCrudDispatcher(indexedStore);
     KubernetesMockServer server =

@@ -63,6 +63,7 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
   private static final String PROTOBUF = "application/vnd.kubernetes.protobuf";
   private static final byte[] PROTOBUF_MAGIC = {'k', '8', 's', 0};
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
 
   private volatile String serverAddress = "127.0.0.1:0";
 
@@ -506,7 +507,7 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
 
   private static JsonNode readJson(String body) {
     try {
-      return Serialization.jsonMapper().readTree(body.isEmpty() ? "{}" : body);
+      return JSON_MAPPER.readTree(body.isEmpty() ? "{}" : body);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("request body is not JSON: " + e.getOriginalMessage(), e);
     }

@@ -29,7 +29,7 @@ final class JsonMergePatch {
         target != null && target.isObject()
             ? (ObjectNode) target.deepCopy()
             : JsonNodeFactory.instance.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = patch.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       if (field.getValue().isNull()) {
         result.remove(field.getKey());

@@ -47,7 +47,7 @@ final class StrategicMergePatch {
     }
     ObjectNode result =
         base != null && base.isObject() ? (ObjectNode) base : JsonNodeFactory.instance.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = patch.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String key = field.getKey();
       JsonNode value = field.getValue();
@@ -166,7 +166,8 @@ final class StrategicMergePatch {
   private static JsonNode strip(JsonNode node) {
     if (node.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      node.fields()
+      node.properties()
+          .iterator()
           .forEachRemaining(
               f -> {
                 if (!f.getKey().startsWith("$")) {

@@ -303,7 +303,7 @@ class DevApiServerIT {
         .withName("lists")
         .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"providers\":[\"claude\"]}}");
 
-    assertThat((Object) getSandbox("lists").get("spec", "providers")).isEqualTo(List.of("claude"));
+    assertThat(getSandbox("lists").<Object>get("spec", "providers")).isEqualTo(List.of("claude"));
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.openshell.devapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.client.utils.Serialization;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Test helper: JSON text to tree (single quotes allowed for readability). */
 final class Json {
@@ -11,7 +11,7 @@ final class Json {
 
   static JsonNode of(String json) {
     try {
-      return Serialization.jsonMapper().readTree(json.replace('\'', '"'));
+      return new ObjectMapper().readTree(json.replace('\'', '"'));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }

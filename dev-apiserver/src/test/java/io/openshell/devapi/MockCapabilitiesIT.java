@@ -305,7 +305,7 @@ class MockCapabilitiesIT {
   @Test
   void aWebSocketWatchDeliversEvents() throws Exception {
     CountDownLatch added = new CountDownLatch(1);
-    try (Watch ignored =
+    Watch watch =
         client
             .configMaps()
             .inNamespace("watched")
@@ -320,11 +320,14 @@ class MockCapabilitiesIT {
 
                   @Override
                   public void onClose(WatcherException cause) {}
-                })) {
+                });
+    try {
       createConfigMap("watched", "w", Map.of());
 
       // A bound against a hang, not a speed assertion.
       assertThat(added.await(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      watch.close();
     }
   }
 

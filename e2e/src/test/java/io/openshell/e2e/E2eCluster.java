@@ -36,7 +36,7 @@ final class E2eCluster {
     this.processes.addAll(started);
     this.client =
         new KubernetesClientBuilder()
-            .withConfig(Config.fromKubeconfig(null, read(kubeconfig), kubeconfig.toString()))
+            .withConfig(Config.fromKubeconfig(kubeconfig.toFile()))
             .build();
   }
 
@@ -185,14 +185,6 @@ final class E2eCluster {
   static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

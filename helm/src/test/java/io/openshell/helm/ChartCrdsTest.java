@@ -17,13 +17,13 @@ class ChartCrdsTest {
   void chartShipsExactlyTheGeneratedCrds() throws IOException {
     List<Path> generated = list(GENERATED);
     assertThat(list(CHART_CRDS).stream().map(p -> p.getFileName().toString()))
-        .as("refresh with: cp crds/src/main/crds/*.yml helm/openshell-operator/crds/")
+        .as("refresh with: ./mvnw -B -q -pl crds -am -Pupdate-crds process-classes")
         .containsExactlyElementsOf(
             generated.stream().map(p -> p.getFileName().toString()).toList());
     for (Path crd : generated) {
       assertThat(Files.readString(CHART_CRDS.resolve(crd.getFileName())))
           .as(
-              "%s drifted; refresh with: cp crds/src/main/crds/*.yml helm/openshell-operator/crds/",
+              "%s drifted; refresh with: ./mvnw -B -q -pl crds -am -Pupdate-crds process-classes",
               crd)
           .isEqualTo(Files.readString(crd));
     }

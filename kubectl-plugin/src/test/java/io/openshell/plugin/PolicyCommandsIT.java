@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.openshell.policy.compose.ProviderRuleNames;
+import io.openshell.policy.format.PolicyBundle;
+import io.openshell.policy.format.PolicyHash;
+import io.openshell.policy.format.PolicyMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,21 +59,25 @@ class PolicyCommandsIT extends ClusterIT {
 
   /** What the operator delivers for a sandbox. */
   private void deliveredPolicy(String sandbox, String policyYaml) {
+    PolicyBundle bundle =
+        new PolicyBundle(
+            policyYaml,
+            new PolicyMetadata(
+                PolicyHash.of(policyYaml), "Sandbox", "rev-1", true, 1, 0, List.of()));
+    configMap(sandbox, bundle.toData(), bundle.annotations());
+  }
+
+  private void configMap(String sandbox, Map<String, String> data, Map<String, String> notes) {
     client
         .configMaps()
         .inNamespace(Fixtures.NS)
         .resource(
             new ConfigMapBuilder()
                 .withNewMetadata()
-                .withName("openshell-policy-" + sandbox)
+                .withName(PolicyBundle.Names.configMapName(sandbox))
+                .withAnnotations(notes)
                 .endMetadata()
-                .withData(
-                    Map.of(
-                        "policy.yaml",
-                        policyYaml,
-                        "metadata.json",
-                        "{\"policyHash\":\"sha256:abc\",\"policySource\":\"Sandbox\","
-                            + "\"providersV2Enabled\":true}"))
+                .withData(data)
                 .build())
         .create();
   }
@@ -135,7 +143,26 @@ class PolicyCommandsIT extends ClusterIT {
     deliveredPolicy("box", EFFECTIVE_POLICY);
     Cli.Run r = cli.run("policy", "get", "box", "--full");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("hash: sha256:abc\n").endsWith("---\n" + EFFECTIVE_POLICY);
+    assertThat(r.out())
+        .contains("hash: " + PolicyHash.of(EFFECTIVE_POLICY) + "\n")
+        .contains("providerEnvRevision: rev-1\n")
+        .endsWith("---\n" + EFFECTIVE_POLICY);
+  }
+
+  @Test
+  void policyGetIgnoresMetadataWhoseHashDoesNotMatchTheDeliveredPolicy() {
+    fx.sandbox("box");
+    configMap(
+        "box",
+        Map.of(
+            PolicyBundle.Names.POLICY_KEY,
+            EFFECTIVE_POLICY,
+            PolicyBundle.Names.METADATA_KEY,
+            "{\"policyHash\":\"sha256:abc\",\"providerEnvRevision\":\"stale\"}"),
+        Map.of(PolicyBundle.Names.POLICY_HASH_ANNOTATION, PolicyHash.of(EFFECTIVE_POLICY)));
+    Cli.Run r = cli.run("policy", "get", "box");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).doesNotContain("sha256:abc").contains("providerEnvRevision: \"\"\n");
   }
 
   @Test

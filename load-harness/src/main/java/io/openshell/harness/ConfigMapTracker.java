@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.openshell.policy.format.PolicyBundle.Names;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +18,6 @@ import java.util.function.Predicate;
  * resolution is the watch delivery, not a poll interval).
  */
 final class ConfigMapTracker implements AutoCloseable {
-  static final String PREFIX = "openshell-policy-";
-
   private record Waiter(String name, Predicate<String> policy, CompletableFuture<Long> done) {}
 
   private final Map<String, String> policies = new ConcurrentHashMap<>();
@@ -55,10 +54,10 @@ final class ConfigMapTracker implements AutoCloseable {
 
   private void seen(ConfigMap cm, long at) {
     String name = cm.getMetadata().getName();
-    if (!name.startsWith(PREFIX) || cm.getData() == null) {
+    if (!name.startsWith(Names.CONFIG_MAP_PREFIX) || cm.getData() == null) {
       return;
     }
-    String policy = cm.getData().getOrDefault("policy.yaml", "");
+    String policy = cm.getData().getOrDefault(Names.POLICY_KEY, "");
     policies.put(name, policy);
     List<Waiter> mine = waiters.get(name);
     if (mine == null) {
@@ -94,7 +93,7 @@ final class ConfigMapTracker implements AutoCloseable {
 
   /** The ConfigMap name of a sandbox. */
   static String configMapOf(String sandbox) {
-    return PREFIX + sandbox;
+    return Names.configMapName(sandbox);
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.openshell.crds.CrdResources;
 import io.openshell.devapi.DevApiServer;
 import io.openshell.devapi.RequestKind;
+import io.openshell.policy.format.PolicyBundle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -453,7 +454,8 @@ public final class OperatorLoadHarness {
       }
       // Every agent has written the current policy before any measurement starts.
       for (int i = 0; i < sandboxes.size(); i++) {
-        Path file = dir.resolve("agents").resolve(sandboxes.get(i)).resolve("policy.yaml");
+        Path file =
+            dir.resolve("agents").resolve(sandboxes.get(i)).resolve(PolicyBundle.Names.POLICY_KEY);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (!Files.exists(file)) {
           if (System.nanoTime() > deadline || !agents.get(i).alive()) {
@@ -471,7 +473,7 @@ public final class OperatorLoadHarness {
       for (int i = 0; attaches.size() < options.agentSamples(); i++) {
         String sandbox = sandboxes.get(i % sandboxes.size());
         boolean attach = (i / sandboxes.size()) % 2 == 0;
-        Path file = dir.resolve("agents").resolve(sandbox).resolve("policy.yaml");
+        Path file = dir.resolve("agents").resolve(sandbox).resolve(PolicyBundle.Names.POLICY_KEY);
         List<String> providers = attached.get(sandbox);
         if (attach) {
           providers.add(Fixtures.AGENT_PROVIDER);

@@ -24,12 +24,6 @@ public final class Labels {
   /** On owned objects: the sandbox they belong to. */
   public static final String SANDBOX = "openshell.io/sandbox";
 
-  /** On the ConfigMap: hash of {@code policy.yaml}. */
-  public static final String POLICY_HASH = "openshell.io/policy-hash";
-
-  /** On the sandbox Pod: the hash the policy agent enforces. */
-  public static final String APPLIED_POLICY_HASH = "openshell.io/applied-policy-hash";
-
   /** On the sandbox Pod: hash of the rendered pod spec, to detect template changes. */
   public static final String POD_SPEC_HASH = "openshell.io/pod-spec-hash";
 

@@ -1,5 +1,6 @@
 package io.openshell.agent;
 
+import io.openshell.policy.format.PolicyBundle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ record AgentConfig(
         optional(
             env,
             "OPENSHELL_POLICY_CONFIGMAP",
-            sandbox == null ? null : "openshell-policy-" + sandbox);
+            sandbox == null ? null : PolicyBundle.Names.configMapName(sandbox));
     String dir = optional(env, "OPENSHELL_POLICY_DIR", DEFAULT_POLICY_DIR);
     String bind = optional(env, "OPENSHELL_AGENT_BIND", DEFAULT_BIND);
     String portText = optional(env, "OPENSHELL_AGENT_PORT", Integer.toString(DEFAULT_PORT));

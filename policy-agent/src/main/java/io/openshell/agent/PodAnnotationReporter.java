@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.openshell.policy.format.PolicyBundle.Names;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,7 +20,6 @@ import org.slf4j.LoggerFactory;
  * JSON merge patch, retrying with backoff until it lands. Only the newest hash is ever sent.
  */
 final class PodAnnotationReporter implements AppliedHashReporter, AutoCloseable {
-  static final String APPLIED_HASH_ANNOTATION = "openshell.io/applied-policy-hash";
   private static final Logger LOG = LoggerFactory.getLogger(PodAnnotationReporter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,7 +71,9 @@ final class PodAnnotationReporter implements AppliedHashReporter, AutoCloseable 
     try {
       String patch =
           JSON.writeValueAsString(
-              Map.of("metadata", Map.of("annotations", Map.of(APPLIED_HASH_ANNOTATION, hash))));
+              Map.of(
+                  "metadata",
+                  Map.of("annotations", Map.of(Names.APPLIED_POLICY_HASH_ANNOTATION, hash))));
       // Patch through a skeleton item: by name alone the client first GETs the pod, which would
       // need an extra RBAC verb. The merge patch carries no resourceVersion, so it cannot conflict.
       Pod skeleton =

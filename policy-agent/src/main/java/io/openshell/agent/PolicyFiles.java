@@ -1,8 +1,7 @@
 package io.openshell.agent;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openshell.policy.format.PolicyBundle;
+import io.openshell.policy.format.PolicyBundle.Names;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,10 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The policy directory: writes {@code policy.yaml} and {@code metadata.json}, each atomically.
+ * The policy directory: writes {@code policy.yaml} and {@code metadata.json} (named as the
+ * ConfigMap's data keys, {@link Names}), each atomically.
  *
  * <p>Reader contract: each file is replaced by a rename of a fully written and fsynced temp file
  * from the same directory, so a reader opening either name always sees one complete version. {@code
@@ -26,11 +27,7 @@ import java.util.Optional;
  * instant between the two renames). Temp files start with a dot and end in {@code .tmp}.
  */
 final class PolicyFiles {
-  static final String POLICY_FILE = "policy.yaml";
-  static final String METADATA_FILE = "metadata.json";
   private static final String TEMP_SUFFIX = ".tmp";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
 
@@ -57,17 +54,17 @@ final class PolicyFiles {
 
   /** Replaces policy.yaml with the version's policy. */
   void writePolicy(PolicyVersion version) throws IOException {
-    writeAtomically(POLICY_FILE, version.policyYaml());
+    writeAtomically(Names.POLICY_KEY, version.policyYaml());
   }
 
   /** Replaces metadata.json with the version's metadata; call after {@link #writePolicy}. */
   void writeMetadata(PolicyVersion version) throws IOException {
-    writeAtomically(METADATA_FILE, version.metadataJson());
+    writeAtomically(Names.METADATA_KEY, version.metadataJson());
   }
 
   /** The current text of metadata.json, or null when there is none. */
   String readMetadata() throws IOException {
-    Path path = dir.resolve(METADATA_FILE);
+    Path path = dir.resolve(Names.METADATA_KEY);
     return Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
   }
 
@@ -76,20 +73,19 @@ final class PolicyFiles {
    * metadata.json's {@code policyHash} matches policy.yaml's bytes; empty otherwise.
    */
   Optional<String> consistentHashOnDisk() throws IOException {
-    Path policy = dir.resolve(POLICY_FILE);
+    Path policy = dir.resolve(Names.POLICY_KEY);
     String metadata = readMetadata();
     if (metadata == null || !Files.exists(policy)) {
       return Optional.empty();
     }
-    String hash = PolicyVerifier.hashOf(Files.readString(policy, StandardCharsets.UTF_8));
-    try {
-      JsonNode declared = JSON.readTree(metadata).get("policyHash");
-      return declared != null && hash.equals(declared.asText())
-          ? Optional.of(hash)
-          : Optional.empty();
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
+    String text = Files.readString(policy, StandardCharsets.UTF_8);
+    String hash = PolicyVerifier.hashOf(text);
+    // The files are a bundle whose annotation is, by construction, the policy's own hash.
+    PolicyBundle.Read read =
+        PolicyBundle.fromData(
+            Map.of(Names.POLICY_KEY, text, Names.METADATA_KEY, metadata),
+            Map.of(Names.POLICY_HASH_ANNOTATION, hash));
+    return read instanceof PolicyBundle.Read.Ok ? Optional.of(hash) : Optional.empty();
   }
 
   private void writeAtomically(String name, String content) throws IOException {

@@ -1,13 +1,14 @@
 package io.openshell.agent;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.openshell.policy.Violation;
 import io.openshell.policy.format.Parsed;
+import io.openshell.policy.format.PolicyBundle;
+import io.openshell.policy.format.PolicyBundle.Names;
 import io.openshell.policy.format.PolicyHash;
+import io.openshell.policy.format.PolicyMetadata;
 import io.openshell.policy.format.PolicyYaml;
 import io.openshell.policy.model.SandboxPolicy;
 import java.util.Map;
@@ -18,11 +19,6 @@ import java.util.stream.Collectors;
  * content.
  */
 final class PolicyVerifier {
-  static final String POLICY_KEY = "policy.yaml";
-  static final String METADATA_KEY = "metadata.json";
-  static final String HASH_ANNOTATION = "openshell.io/policy-hash";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final YAMLMapper YAML = new YAMLMapper();
 
   /** {@code sha256:<lowercase hex>} of the UTF-8 bytes of {@code text}. */
@@ -31,67 +27,39 @@ final class PolicyVerifier {
   }
 
   /**
-   * Verifies one version. Messages name keys, hashes and positions only, never content: the policy
+   * Verifies one version: the ConfigMap must be a {@link PolicyBundle} (keys and both hashes), and
+   * its policy must read. Messages name keys, hashes and positions only, never content: the policy
    * is not secret, but the log is not where it belongs either.
    */
   Verdict verify(Map<String, String> data, Map<String, String> annotations) {
-    String policy = data.get(POLICY_KEY);
-    String metadata = data.get(METADATA_KEY);
-    String annotated = annotations.get(HASH_ANNOTATION);
-    if (policy == null) {
-      return invalid(RejectReason.MISSING_KEY, "data[\"policy.yaml\"] is missing");
+    PolicyBundle.Read read = PolicyBundle.fromData(data, annotations);
+    if (read instanceof PolicyBundle.Read.Refused refused) {
+      return invalid(reason(refused.problem()), refused.detail());
     }
-    if (metadata == null) {
-      return invalid(RejectReason.MISSING_KEY, "data[\"metadata.json\"] is missing");
-    }
-    if (annotated == null) {
-      return invalid(RejectReason.MISSING_KEY, "annotation " + HASH_ANNOTATION + " is missing");
-    }
-    String actual = hashOf(policy);
-    if (!actual.equals(annotated)) {
-      return invalid(
-          RejectReason.HASH_MISMATCH,
-          "policy.yaml hashes to "
-              + actual
-              + " but annotation "
-              + HASH_ANNOTATION
-              + " says "
-              + annotated);
-    }
-    JsonNode meta;
-    try {
-      meta = JSON.readTree(metadata);
-    } catch (JsonProcessingException e) {
-      return invalid(RejectReason.INVALID_METADATA, "metadata.json is not valid JSON" + at(e));
-    }
-    if (meta == null || !meta.isObject()) {
-      return invalid(RejectReason.INVALID_METADATA, "metadata.json is not a JSON object");
-    }
-    JsonNode declared = meta.get("policyHash");
-    if (declared == null || !declared.isTextual()) {
-      return invalid(RejectReason.INVALID_METADATA, "metadata.json has no string policyHash");
-    }
-    if (!actual.equals(declared.asText())) {
-      return invalid(
-          RejectReason.HASH_MISMATCH,
-          "policy.yaml hashes to "
-              + actual
-              + " but metadata.json policyHash says "
-              + declared.asText());
-    }
-    String policyProblem = policyProblem(policy);
+    PolicyBundle bundle = ((PolicyBundle.Read.Ok) read).bundle();
+    String policyProblem = policyProblem(bundle.policyYaml());
     if (policyProblem != null) {
       return invalid(RejectReason.INVALID_POLICY, policyProblem);
     }
+    PolicyMetadata meta = bundle.metadata();
     return new Verdict.Valid(
         new PolicyVersion(
-            policy,
-            metadata,
-            actual,
-            text(meta, "policySource"),
-            number(meta, "sandboxGeneration"),
-            number(meta, "settingsGeneration"),
-            text(meta, "providerEnvRevision")));
+            bundle.policyYaml(),
+            // The exact text the ConfigMap carried, unknown fields included, goes to disk.
+            data.get(Names.METADATA_KEY),
+            bundle.policyHash(),
+            meta.policySource(),
+            meta.sandboxGeneration(),
+            meta.settingsGeneration(),
+            meta.providerEnvRevision()));
+  }
+
+  private static RejectReason reason(PolicyBundle.Problem problem) {
+    return switch (problem) {
+      case MISSING_KEY -> RejectReason.MISSING_KEY;
+      case HASH_MISMATCH -> RejectReason.HASH_MISMATCH;
+      case INVALID_METADATA -> RejectReason.INVALID_METADATA;
+    };
   }
 
   /**
@@ -104,7 +72,7 @@ final class PolicyVerifier {
     try {
       root = YAML.readTree(policy);
     } catch (JsonProcessingException e) {
-      return "policy.yaml is not valid YAML" + at(e);
+      return "policy.yaml is not valid YAML" + PolicyBundle.at(e);
     }
     // Checked here too: PolicyYaml.read reads a top-level sequence's first item as the document.
     if (root == null || !root.isObject()) {
@@ -126,26 +94,7 @@ final class PolicyVerifier {
     return message.replaceAll("\"[^\"]*\"", "\"…\"").replaceAll("`[^`]*`", "`…`");
   }
 
-  // Only the position: Jackson's own message may quote the offending content.
-  private static String at(JsonProcessingException e) {
-    JsonLocation location = e.getLocation();
-    if (location == null || location.getLineNr() < 0) {
-      return "";
-    }
-    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-  }
-
   private static Verdict invalid(RejectReason reason, String detail) {
     return new Verdict.Invalid(reason, detail);
-  }
-
-  private static String text(JsonNode meta, String field) {
-    JsonNode node = meta.get(field);
-    return node == null || node.isNull() ? "" : node.asText();
-  }
-
-  private static long number(JsonNode meta, String field) {
-    JsonNode node = meta.get(field);
-    return node != null && node.canConvertToLong() ? node.asLong() : -1;
   }
 }

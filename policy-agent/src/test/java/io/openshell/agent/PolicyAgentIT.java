@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.openshell.policy.format.PolicyBundle;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -96,7 +97,9 @@ class PolicyAgentIT {
     if (pod == null || pod.getMetadata().getAnnotations() == null) {
       return null;
     }
-    return pod.getMetadata().getAnnotations().get(PodAnnotationReporter.APPLIED_HASH_ANNOTATION);
+    return pod.getMetadata()
+        .getAnnotations()
+        .get(PolicyBundle.Names.APPLIED_POLICY_HASH_ANNOTATION);
   }
 
   private void put(ConfigMap configMap) {

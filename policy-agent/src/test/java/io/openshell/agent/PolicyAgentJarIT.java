@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.openshell.policy.format.PolicyBundle;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -132,7 +133,7 @@ class PolicyAgentJarIT {
                             .get()
                             .getMetadata()
                             .getAnnotations()
-                            .get(PodAnnotationReporter.APPLIED_HASH_ANNOTATION)));
+                            .get(PolicyBundle.Names.APPLIED_POLICY_HASH_ANNOTATION)));
     assertThat(status(port, "/healthz")).isEqualTo(200);
   }
 

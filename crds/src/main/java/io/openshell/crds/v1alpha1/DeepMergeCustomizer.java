@@ -31,7 +31,7 @@ public final class DeepMergeCustomizer implements SchemaCustomizer.Customizer {
       return patch;
     }
     ObjectNode result = ((ObjectNode) target).deepCopy();
-    Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = patch.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (field.getValue().isNull()) {

@@ -98,7 +98,8 @@ final class CrdValidator {
           cardinality);
     }
     node.path("properties")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             f -> collectCardinality(f.getValue(), path + "." + f.getKey(), cardinality, out));
     if (node.has("items")) {
@@ -129,7 +130,8 @@ final class CrdValidator {
               v.path("messageExpression").asText()));
     }
     node.path("properties")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(f -> collectRules(f.getValue(), path + "." + f.getKey(), out));
     if (node.has("items")) {
       collectRules(node.get("items"), path + "[]", out);
@@ -169,7 +171,8 @@ final class CrdValidator {
     }
     if (value.isObject()) {
       ObjectNode obj = (ObjectNode) value;
-      Iterator<Map.Entry<String, JsonNode>> props = schemaNode.path("properties").fields();
+      Iterator<Map.Entry<String, JsonNode>> props =
+          schemaNode.path("properties").properties().iterator();
       while (props.hasNext()) {
         Map.Entry<String, JsonNode> p = props.next();
         if (!obj.has(p.getKey()) && p.getValue().has("default")) {
@@ -178,7 +181,8 @@ final class CrdValidator {
         applyDefaults(p.getValue(), obj.get(p.getKey()));
       }
       if (schemaNode.path("additionalProperties").isObject()) {
-        obj.fields()
+        obj.properties()
+            .iterator()
             .forEachRemaining(
                 f -> applyDefaults(schemaNode.get("additionalProperties"), f.getValue()));
       }
@@ -223,7 +227,8 @@ final class CrdValidator {
     if (value.isObject()) {
       schemaNode
           .path("properties")
-          .fields()
+          .properties()
+          .iterator()
           .forEachRemaining(
               p ->
                   evaluate(
@@ -234,7 +239,8 @@ final class CrdValidator {
                       failures));
       if (schemaNode.path("additionalProperties").isObject()) {
         value
-            .fields()
+            .properties()
+            .iterator()
             .forEachRemaining(
                 f ->
                     evaluate(

@@ -13,7 +13,7 @@ final class JsonValues {
   static Object toCel(JsonNode node) {
     if (node.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();
-      node.fields().forEachRemaining(f -> map.put(f.getKey(), toCel(f.getValue())));
+      node.properties().iterator().forEachRemaining(f -> map.put(f.getKey(), toCel(f.getValue())));
       return map;
     }
     if (node.isArray()) {

@@ -1,9 +1,9 @@
 package io.openshell.plugin.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.crds.v1alpha1.SandboxPolicySpec;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.kube.KubeJson;
 import io.openshell.policy.Violation;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.PolicyYaml;
@@ -47,9 +47,8 @@ public final class PolicyFiles {
         throw new Refused(what, "no policy in " + kind + " manifest " + file);
       }
       try {
-        return Convert.policy(
-            Serialization.jsonMapper().treeToValue(policy, SandboxPolicySpec.class), what);
-      } catch (IOException | RuntimeException e) {
+        return Convert.policy(KubeJson.MAPPING.convertValue(policy, SandboxPolicySpec.class), what);
+      } catch (RuntimeException e) {
         throw new Refused(what, "failed to parse policy in " + file + ": " + e.getMessage());
       }
     }

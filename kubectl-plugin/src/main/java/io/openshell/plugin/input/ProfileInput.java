@@ -2,9 +2,9 @@ package io.openshell.plugin.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.plugin.kube.Kinds;
+import io.openshell.plugin.kube.KubeJson;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.Parsed;
@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  */
 public record ProfileInput(
     String source, Parsed<ProviderProfile> parsed, Optional<String> apiResourceVersion) {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
    * Reads {@code -f} files and the {@code *.yaml|*.yml|*.json} files of {@code --from} (sorted).
@@ -89,8 +91,7 @@ public record ProfileInput(
     try {
       boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
       if (json) {
-        try (MappingIterator<JsonNode> it =
-            Serialization.jsonMapper().readerFor(JsonNode.class).readValues(content)) {
+        try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(content)) {
           while (it.hasNext()) {
             docs.add(it.next());
           }
@@ -117,8 +118,7 @@ public record ProfileInput(
     }
     try {
       io.openshell.crds.v1alpha1.ProviderProfile r =
-          Serialization.jsonMapper()
-              .treeToValue(doc, io.openshell.crds.v1alpha1.ProviderProfile.class);
+          KubeJson.MAPPING.convertValue(doc, io.openshell.crds.v1alpha1.ProviderProfile.class);
       Optional<String> rv = Optional.ofNullable(r.getMetadata()).map(m -> m.getResourceVersion());
       // a manifest's own generation is not what a user edits; compare-and-set uses resourceVersion
       r.getMetadata().setGeneration(null);
@@ -128,7 +128,7 @@ public record ProfileInput(
               ? new Parsed.Failed<>(c.violations().stream().filter(Violation::isError).toList())
               : new Parsed.Ok<>(c.value(), c.violations());
       return new ProfileInput(source, parsed, rv.filter(s -> !s.isBlank()));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return failed(source, "failed to parse ProviderProfile manifest: " + e.getMessage());
     }
   }

@@ -1,6 +1,6 @@
 package io.openshell.plugin.output;
 
-import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.plugin.kube.KubeJson;
 import java.io.PrintWriter;
 
 /** The {@code -o} formats. */
@@ -44,6 +44,9 @@ public enum OutputFormat {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
+
   private static final com.fasterxml.jackson.databind.ObjectMapper YAML_MAPPER =
       new com.fasterxml.jackson.databind.ObjectMapper(
           com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
@@ -56,7 +59,8 @@ public enum OutputFormat {
   /** Indented JSON, as {@code kubectl -o json} prints it. */
   public static String json(Object value) {
     try {
-      return Serialization.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+      return PRETTY_JSON.writeValueAsString(
+          KubeJson.MAPPING.convertValue(value, com.fasterxml.jackson.databind.JsonNode.class));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot render JSON", e);
     }
@@ -66,7 +70,8 @@ public enum OutputFormat {
   public static String yaml(Object value) {
     try {
       // through the Kubernetes mapper first, so resources serialize as the API server shows them
-      Object tree = Serialization.jsonMapper().valueToTree(value);
+      Object tree =
+          KubeJson.MAPPING.convertValue(value, com.fasterxml.jackson.databind.JsonNode.class);
       return YAML_MAPPER.writeValueAsString(tree);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot render YAML", e);

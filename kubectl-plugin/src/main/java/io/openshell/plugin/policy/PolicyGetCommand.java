@@ -13,6 +13,8 @@ import io.openshell.plugin.output.OutputFormat;
 import io.openshell.plugin.output.OutputOption;
 import io.openshell.policy.compose.ProviderRuleNames;
 import io.openshell.policy.format.Parsed;
+import io.openshell.policy.format.PolicyBundle;
+import io.openshell.policy.format.PolicyMetadata;
 import io.openshell.policy.format.PolicyYaml;
 import io.openshell.policy.model.SandboxPolicy;
 import java.util.LinkedHashMap;
@@ -64,7 +66,7 @@ public final class PolicyGetCommand extends BaseCommand {
         cluster.sandbox(ns, sandbox).orElseThrow(() -> new Refused(what, "sandbox not found"));
     String cmName = effective(sb, EffectivePolicyStatus::getConfigMapName);
     if (cmName.isEmpty()) {
-      cmName = "openshell-policy-" + sandbox;
+      cmName = PolicyBundle.Names.configMapName(sandbox);
     }
     String configMap = cmName;
     ConfigMap cm =
@@ -77,7 +79,8 @@ public final class PolicyGetCommand extends BaseCommand {
                         "the operator has not delivered a policy for this sandbox yet (ConfigMap "
                             + configMap
                             + " not found)"));
-    String policyYaml = cm.getData() == null ? "" : cm.getData().getOrDefault("policy.yaml", "");
+    String policyYaml =
+        cm.getData() == null ? "" : cm.getData().getOrDefault(PolicyBundle.Names.POLICY_KEY, "");
     Map<String, Object> metadata = metadata(sb, cm);
     if (!view.full && !view.base) {
       OutputFormat.print(out(), output, metadata);
@@ -123,12 +126,13 @@ public final class PolicyGetCommand extends BaseCommand {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("sandbox", sb.getMetadata().getNamespace() + "/" + sb.getMetadata().getName());
     m.put("configMap", cm.getMetadata().getName());
-    Map<String, Object> meta = new LinkedHashMap<>();
-    String json = cm.getData() == null ? null : cm.getData().get("metadata.json");
-    if (json != null && !json.isBlank()) {
-      meta = Serialization.unmarshal(json, LinkedHashMap.class);
-    }
-    m.put("hash", meta.getOrDefault("policyHash", effective(sb, EffectivePolicyStatus::getHash)));
+    // A ConfigMap that is not a consistent bundle shows what the sandbox status says instead.
+    PolicyMetadata meta =
+        PolicyBundle.fromData(cm.getData(), cm.getMetadata().getAnnotations())
+                instanceof PolicyBundle.Read.Ok ok
+            ? ok.bundle().metadata()
+            : null;
+    m.put("hash", meta != null ? meta.policyHash() : effective(sb, EffectivePolicyStatus::getHash));
     m.put(
         "status",
         Optional.ofNullable(sb.getStatus())
@@ -137,16 +141,16 @@ public final class PolicyGetCommand extends BaseCommand {
             .orElse("Unknown"));
     m.put(
         "source",
-        meta.getOrDefault("policySource", effective(sb, EffectivePolicyStatus::getSource)));
-    m.put("providersV2Enabled", meta.getOrDefault("providersV2Enabled", false));
-    m.put("providerEnvRevision", meta.getOrDefault("providerEnvRevision", ""));
-    m.put("sandboxGeneration", meta.getOrDefault("sandboxGeneration", 0));
-    m.put("settingsGeneration", meta.getOrDefault("settingsGeneration", 0));
+        meta != null ? meta.policySource() : effective(sb, EffectivePolicyStatus::getSource));
+    m.put("providersV2Enabled", meta != null && meta.providersV2Enabled());
+    m.put("providerEnvRevision", meta != null ? meta.providerEnvRevision() : "");
+    m.put("sandboxGeneration", meta != null ? meta.sandboxGeneration() : 0);
+    m.put("settingsGeneration", meta != null ? meta.settingsGeneration() : 0);
     m.put(
         "appliedPolicyHash",
         Optional.ofNullable(sb.getStatus()).map(SandboxStatus::getAppliedPolicyHash).orElse(""));
-    if (meta.get("layers") != null) {
-      m.put("layers", meta.get("layers"));
+    if (meta != null) {
+      m.put("layers", meta.layers().stream().map(PolicyMetadata.Layer::toMap).toList());
     }
     return m;
   }

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.openshell.crds.Conditions;
 import io.openshell.operator.status.ConditionList;
 import java.time.Clock;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class ConditionEvents {
                     .withUid(object.getMetadata().getUid())
                     .withResourceVersion(object.getMetadata().getResourceVersion())
                     .build())
-            .withType("True".equals(c.getStatus()) ? "Normal" : "Warning")
+            .withType(Conditions.TRUE.equals(c.getStatus()) ? "Normal" : "Warning")
             .withReason(c.getReason())
             .withMessage(message)
             .withFirstTimestamp(now)

@@ -10,20 +10,16 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
 import io.openshell.operator.OwnerReferences;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.openshell.policy.format.PolicyBundle;
 
 /**
  * The {@code openshell-policy-<sandbox>} ConfigMap, controller-owned by its Sandbox. Reconciled
- * only with an accepted composition (the {@link PolicyDocument} in the context), so a rejected
+ * only with an accepted composition (the {@link PolicyBundle} in the context), so a rejected
  * candidate never reaches it; an unchanged document matches and is not written.
  */
 public class PolicyConfigMapDependent extends CRUDKubernetesDependentResource<ConfigMap, Sandbox> {
-  /** Context key of the {@link PolicyDocument} to render. */
+  /** Context key of the {@link PolicyBundle} to render. */
   static final String DOCUMENT = "openshell.io/policy-document";
-
-  public static final String POLICY_YAML = "policy.yaml";
-  public static final String METADATA_JSON = "metadata.json";
 
   public PolicyConfigMapDependent() {
     super(ConfigMap.class);
@@ -36,28 +32,30 @@ public class PolicyConfigMapDependent extends CRUDKubernetesDependentResource<Co
 
   /** {@code openshell-policy-<sandbox name>}. */
   public static String configMapName(String sandboxName) {
-    return "openshell-policy-" + sandboxName;
+    return PolicyBundle.Names.configMapName(sandboxName);
   }
 
   @Override
   protected ConfigMap desired(Sandbox sandbox, Context<Sandbox> context) {
-    PolicyDocument document =
+    return render(
+        sandbox,
         context
             .managedWorkflowAndDependentResourceContext()
-            .getMandatory(DOCUMENT, PolicyDocument.class);
-    Map<String, String> data = new LinkedHashMap<>();
-    data.put(POLICY_YAML, document.policyYaml());
-    data.put(METADATA_JSON, document.metadataJson());
+            .getMandatory(DOCUMENT, PolicyBundle.class));
+  }
+
+  /** The ConfigMap that delivers {@code bundle} to {@code sandbox}'s policy agent. */
+  static ConfigMap render(Sandbox sandbox, PolicyBundle bundle) {
     return new ConfigMapBuilder()
         .withNewMetadata()
         .withName(configMapName(sandbox))
         .withNamespace(sandbox.getMetadata().getNamespace())
         .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
         .addToLabels(Labels.SANDBOX, sandbox.getMetadata().getName())
-        .addToAnnotations(Labels.POLICY_HASH, document.policyHash())
+        .addToAnnotations(bundle.annotations())
         .withOwnerReferences(OwnerReferences.controller(sandbox))
         .endMetadata()
-        .withData(data)
+        .withData(bundle.toData())
         .build();
   }
 

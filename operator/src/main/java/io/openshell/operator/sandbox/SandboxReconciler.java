@@ -194,10 +194,9 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
           .managedWorkflowAndDependentResourceContext()
           .put(
               PolicyConfigMapDependent.DOCUMENT,
-              PolicyDocument.of(
-                  composed.effective(),
-                  generationOf(sandbox),
-                  composition.resolved().settingsGeneration()));
+              composed
+                  .effective()
+                  .bundle(generationOf(sandbox), composition.resolved().settingsGeneration()));
       long writeStart = System.nanoTime();
       ReconcileResult<?> written = configMap.reconcile(sandbox, context);
       if (written.getSingleOperation() != ReconcileResult.Operation.NONE) {
@@ -229,12 +228,16 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
   private Composition compose(Sandbox sandbox) {
     ResolvedSandbox resolved = resolver.resolve(sandbox, lookups);
+    return new Composition(resolved, outcome(resolved));
+  }
+
+  /** The composition of resolved inputs. */
+  static CompositionResult outcome(ResolvedSandbox resolved) {
     if (!resolved.conversionErrors().isEmpty()) {
       // A value the schema let through but OpenShell cannot represent: reject, keep last good.
-      return new Composition(
-          resolved, new CompositionResult.Rejected(resolved.conversionErrors(), List.of()));
+      return new CompositionResult.Rejected(resolved.conversionErrors(), List.of());
     }
-    return new Composition(resolved, PolicyEngine.compose(resolved.inputs()));
+    return PolicyEngine.compose(resolved.inputs());
   }
 
   private static long generationOf(Sandbox sandbox) {

@@ -2,6 +2,7 @@ package io.openshell.operator.status;
 
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
+import io.openshell.crds.Conditions;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -76,7 +77,7 @@ public final class ConditionList {
   /** True when the condition of {@code type} is present with status {@code True}. */
   public static boolean isTrue(List<Condition> conditions, String type) {
     Condition c = index(conditions).get(type);
-    return c != null && "True".equals(c.getStatus());
+    return c != null && Conditions.TRUE.equals(c.getStatus());
   }
 
   /** RFC 3339 in seconds, as the API server stores {@code metav1.Time}. */

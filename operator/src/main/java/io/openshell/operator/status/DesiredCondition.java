@@ -1,5 +1,6 @@
 package io.openshell.operator.status;
 
+import io.openshell.crds.Conditions;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,6 @@ public record DesiredCondition(String type, boolean status, String reason, Strin
 
   /** {@code True} or {@code False}, as Kubernetes writes it. */
   public String statusText() {
-    return status ? "True" : "False";
+    return status ? Conditions.TRUE : Conditions.FALSE;
   }
 }

@@ -1,7 +1,6 @@
 package io.openshell.operator.webhook;
 
 import io.openshell.crds.resolve.SandboxLookups;
-import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
 import java.util.List;
 
@@ -12,7 +11,4 @@ import java.util.List;
 public interface AdmissionLookups extends SandboxLookups {
   /** Every Sandbox in the cluster. */
   List<Sandbox> sandboxes();
-
-  /** Every Provider in the cluster. */
-  List<Provider> providers();
 }

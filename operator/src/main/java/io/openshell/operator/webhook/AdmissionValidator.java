@@ -1,6 +1,6 @@
 package io.openshell.operator.webhook;
 
-import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.openshell.crds.convert.Conversion;
 import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.crds.resolve.ResolvedSandbox;
@@ -36,6 +36,9 @@ import java.util.Optional;
  * deadlock.
  */
 public final class AdmissionValidator {
+  // The client's JSON mapping (its modules), to read admission objects into CR beans.
+  private static final KubernetesSerialization KUBE = new KubernetesSerialization();
+
   private final AdmissionLookups lookups;
   private final SandboxInputsResolver resolver;
   private final String operatorUsername;
@@ -255,6 +258,6 @@ public final class AdmissionValidator {
 
   private static <T> T as(Optional<Object> value, Class<T> type) {
     Object raw = value.orElseThrow(() -> new IllegalArgumentException("request has no object"));
-    return Serialization.jsonMapper().convertValue(raw, type);
+    return KUBE.convertValue(raw, type);
   }
 }

@@ -50,9 +50,4 @@ public final class ClientAdmissionLookups implements AdmissionLookups {
   public List<Sandbox> sandboxes() {
     return client.resources(Sandbox.class).inAnyNamespace().list().getItems();
   }
-
-  @Override
-  public List<Provider> providers() {
-    return client.resources(Provider.class).inAnyNamespace().list().getItems();
-  }
 }

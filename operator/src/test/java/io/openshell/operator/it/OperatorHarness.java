@@ -13,6 +13,7 @@ import io.openshell.devapi.DevApiServer;
 import io.openshell.operator.OpenShellOperator;
 import io.openshell.operator.OperatorConfig;
 import io.openshell.operator.sandbox.PolicyConfigMapDependent;
+import io.openshell.policy.format.PolicyBundle;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,7 +102,7 @@ final class OperatorHarness implements AutoCloseable {
                   && !(i instanceof io.openshell.crds.v1alpha1.OpenShellSettings)) {
                 i.getMetadata().setNamespace(namespace);
               }
-              return (HasMetadata) client.resource(i).create();
+              return client.resource(i).create();
             })
         .toList();
   }
@@ -134,7 +135,7 @@ final class OperatorHarness implements AutoCloseable {
   }
 
   static String policyYaml(ConfigMap cm) {
-    return cm.getData().get(PolicyConfigMapDependent.POLICY_YAML);
+    return cm.getData().get(PolicyBundle.Names.POLICY_KEY);
   }
 
   /** Waits for the sandbox to satisfy {@code condition}, and returns it. */

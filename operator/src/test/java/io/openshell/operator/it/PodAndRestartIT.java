@@ -12,8 +12,8 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.Labels;
 import io.openshell.operator.sandbox.pod.SandboxPodSpecs;
+import io.openshell.policy.format.PolicyBundle;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -139,7 +139,7 @@ class PodAndRestartIT {
         .patch(
             PatchContext.of(PatchType.JSON_MERGE),
             "{\"metadata\":{\"annotations\":{\""
-                + Labels.APPLIED_POLICY_HASH
+                + PolicyBundle.Names.APPLIED_POLICY_HASH_ANNOTATION
                 + "\":\""
                 + hash
                 + "\"}}}");

@@ -9,6 +9,7 @@ import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
+import io.openshell.policy.format.PolicyBundle;
 import io.openshell.policy.format.PolicyHash;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ class SandboxLifecycleIT {
 
     assertThat(policyYaml(cm)).contains("custom_pypi").doesNotContain("_provider_");
     assertThat(cm.getMetadata().getAnnotations())
-        .containsEntry(Labels.POLICY_HASH, PolicyHash.of(policyYaml(cm)));
+        .containsEntry(PolicyBundle.Names.POLICY_HASH_ANNOTATION, PolicyHash.of(policyYaml(cm)));
     assertThat(cm.getMetadata().getLabels())
         .containsEntry(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE)
         .containsEntry(Labels.SANDBOX, "demo");
@@ -75,7 +76,8 @@ class SandboxLifecycleIT {
             ns, "demo", x -> hasCondition(x.getStatus(), Conditions.READY, "True", "Composed"));
 
     assertThat(s.getStatus().getEffectivePolicy().getHash())
-        .isEqualTo(cm.getMetadata().getAnnotations().get(Labels.POLICY_HASH));
+        .isEqualTo(
+            cm.getMetadata().getAnnotations().get(PolicyBundle.Names.POLICY_HASH_ANNOTATION));
     assertThat(s.getStatus().getEffectivePolicy().getConfigMapName())
         .isEqualTo("openshell-policy-demo");
     assertThat(s.getStatus().getObservedGeneration()).isEqualTo(1L);

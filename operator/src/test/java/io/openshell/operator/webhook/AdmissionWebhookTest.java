@@ -387,8 +387,7 @@ class AdmissionWebhookTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  @SuppressWarnings("unchecked")
   private static <T extends HasMetadata> T copy(T object) {
-    return (T) Serialization.clone(object);
+    return Serialization.clone(object);
   }
 }

@@ -68,9 +68,4 @@ final class InMemoryLookups implements AdmissionLookups {
   public List<Sandbox> sandboxes() {
     return all(Sandbox.class);
   }
-
-  @Override
-  public List<Provider> providers() {
-    return all(Provider.class);
-  }
 }

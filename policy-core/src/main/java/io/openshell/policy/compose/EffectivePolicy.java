@@ -1,6 +1,8 @@
 package io.openshell.policy.compose;
 
 import io.openshell.policy.Violation;
+import io.openshell.policy.format.PolicyBundle;
+import io.openshell.policy.format.PolicyMetadata;
 import io.openshell.policy.model.SandboxPolicy;
 import java.util.List;
 import java.util.Objects;
@@ -37,5 +39,33 @@ public record EffectivePolicy(
     Objects.requireNonNull(policyHash, "policyHash");
     Objects.requireNonNull(providerEnvRevision, "providerEnvRevision");
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * What the operator delivers for this policy: {@code policy.yaml} plus its {@code metadata.json}.
+   *
+   * @param sandboxGeneration the sandbox's {@code metadata.generation}
+   * @param settingsGeneration the settings' generation (0 when the settings object is absent)
+   */
+  public PolicyBundle bundle(long sandboxGeneration, long settingsGeneration) {
+    return new PolicyBundle(
+        policyYaml,
+        new PolicyMetadata(
+            policyHash,
+            source.label(),
+            providerEnvRevision,
+            providersV2Enabled,
+            sandboxGeneration,
+            settingsGeneration,
+            layers.stream()
+                .map(
+                    l ->
+                        new PolicyMetadata.Layer(
+                            l.provider(),
+                            l.type(),
+                            l.profile(),
+                            l.profileGeneration(),
+                            l.ruleKey()))
+                .toList()));
   }
 }

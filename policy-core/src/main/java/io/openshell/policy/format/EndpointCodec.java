@@ -196,7 +196,7 @@ final class EndpointCodec {
       throw ParseException.at(
           "invalid type: " + TreeReader.describe(v) + ", expected a mapping", path);
     }
-    var it = v.fields();
+    var it = v.properties().iterator();
     while (it.hasNext()) {
       var e = it.next();
       String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
@@ -216,7 +216,8 @@ final class EndpointCodec {
           "invalid type: " + TreeReader.describe(v) + ", expected a mapping", path);
     }
     Map<String, QueryMatcher> out = new LinkedHashMap<>();
-    v.fields()
+    v.properties()
+        .iterator()
         .forEachRemaining(
             e ->
                 out.put(

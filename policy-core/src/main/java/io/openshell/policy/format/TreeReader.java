@@ -188,7 +188,7 @@ final class TreeReader {
           "invalid type: " + describe(v.get()) + ", expected a mapping", child(key));
     }
     String p = child(key);
-    Iterator<Map.Entry<String, JsonNode>> it = v.get().fields();
+    Iterator<Map.Entry<String, JsonNode>> it = v.get().properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode value1 = e.getValue();

@@ -56,7 +56,7 @@ final class YamlWriter implements Doc {
   private void node(JsonNode n) {
     if (n.isObject()) {
       beginMap();
-      Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         key(e.getKey());

@@ -234,7 +234,8 @@ class ComposeGoldenTest {
       p.path("configKeys").forEach(k -> configKeys.add(k.asText()));
       Map<String, Instant> expiries = new TreeMap<>();
       p.path("credentialExpiresAt")
-          .fields()
+          .properties()
+          .iterator()
           .forEachRemaining(e -> expiries.put(e.getKey(), Instant.parse(e.getValue().asText())));
       String name = p.path("name").asText();
       records.put(

@@ -5,6 +5,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.processing.dependent.Matcher;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
+import io.openshell.policy.format.PolicyBundle;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,7 +47,8 @@ public class SandboxPodDependent extends OwnedDependent<Pod> {
   /** The applied-policy hash the sidecar reported on this pod, if any. */
   public static java.util.Optional<String> appliedHash(Pod pod) {
     Map<String, String> a = pod.getMetadata().getAnnotations();
-    return java.util.Optional.ofNullable(a == null ? null : a.get(Labels.APPLIED_POLICY_HASH));
+    return java.util.Optional.ofNullable(
+        a == null ? null : a.get(PolicyBundle.Names.APPLIED_POLICY_HASH_ANNOTATION));
   }
 
   private static String specHash(Pod pod) {
