@@ -2,6 +2,7 @@ package io.openshell.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.openshell.testsupport.Manifests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,35 +51,13 @@ final class E2eSupport {
     assertThat(r.ok()).as(r.toString()).isTrue();
   }
 
-  /** A sandbox with the GitHub example's base rule, a pod, and the given providers. */
+  /** A sandbox with the GitHub example's base rule (pip), a pod, and the given providers. */
   static String sandbox(String name, String... providers) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(
-        """
-        apiVersion: openshell.io/v1alpha1
-        kind: Sandbox
-        metadata:
-          name: %s
-        spec:
-          policy:
-            version: 1
-            networkPolicies:
-              custom_pypi:
-                name: custom_pypi
-                endpoints:
-                  - {host: pypi.org, port: 443}
-                  - {host: files.pythonhosted.org, port: 443}
-                binaries:
-                  - {path: /sandbox/.venv/bin/pip}
-          podTemplate:
-            spec:
-              containers:
-                - name: agent
-                  image: registry.example.com/agent:1
-        """
-            .formatted(name));
-    sb.append("  providers: [").append(String.join(", ", providers)).append("]\n");
-    return sb.toString();
+    return Manifests.sandboxBuilder(name)
+        .binary("/sandbox/.venv/bin/pip")
+        .podTemplate("registry.example.com/agent:1")
+        .providers(providers)
+        .yaml();
   }
 
   static String read(Path file) {

@@ -1,9 +1,14 @@
 package io.openshell.harness;
 
+import io.openshell.testsupport.Manifests;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The objects the harness creates, as YAML (the repository's examples, parameterised). */
+/**
+ * The harness's scenario objects, as YAML (the repository's examples, parameterised). Secrets,
+ * providers and settings come from test-support's {@link Manifests}; what stays here is the
+ * scenario: the custom profile and its fan-out host, the example sandbox, the stand-in pod.
+ */
 final class Fixtures {
   private Fixtures() {}
 
@@ -18,16 +23,6 @@ final class Fixtures {
 
   /** Host the fan-out phase adds to the custom profile. */
   static final String FANOUT_HOST = "fanout.internal.example.com";
-
-  static final String SETTINGS =
-      """
-      apiVersion: openshell.io/v1alpha1
-      kind: OpenShellSettings
-      metadata:
-        name: cluster
-      spec:
-        providersV2Enabled: true
-      """;
 
   static String profile(boolean withFanOutHost) {
     String extra =
@@ -67,36 +62,6 @@ final class Fixtures {
             - /usr/bin/curl
         """
         .formatted(extra);
-  }
-
-  /** A labelled credentials Secret with one key (placeholder value; never a real credential). */
-  static String secret(String name, String key) {
-    return """
-        apiVersion: v1
-        kind: Secret
-        metadata:
-          name: %s
-          labels:
-            openshell.io/provider-credentials: "true"
-        type: Opaque
-        stringData:
-          %s: placeholder
-        """
-        .formatted(name, key);
-  }
-
-  static String provider(String name, String type, String secret) {
-    return """
-        apiVersion: openshell.io/v1alpha1
-        kind: Provider
-        metadata:
-          name: %s
-        spec:
-          type: %s
-          credentialsSecretRef:
-            name: %s
-        """
-        .formatted(name, type, secret);
   }
 
   /** Provider name → (type, secret name, secret key) of every provider the harness creates. */

@@ -9,6 +9,7 @@ import io.openshell.crds.CrdResources;
 import io.openshell.devapi.DevApiServer;
 import io.openshell.devapi.RequestKind;
 import io.openshell.policy.format.PolicyBundle;
+import io.openshell.testsupport.Manifests;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -265,11 +266,11 @@ public final class OperatorLoadHarness {
   }
 
   private static void createFixtures(KubernetesClient client) {
-    apply(client, Fixtures.SETTINGS);
+    apply(client, Manifests.settings(true));
     apply(client, Fixtures.profile(false));
     for (List<String> p : Fixtures.PROVIDERS) {
-      apply(client, Fixtures.secret(p.get(2), p.get(3)));
-      apply(client, Fixtures.provider(p.get(0), p.get(1), p.get(2)));
+      apply(client, Manifests.secret(p.get(2), p.get(3)));
+      apply(client, Manifests.provider(p.get(0), p.get(1), p.get(2)));
     }
   }
 

@@ -1,7 +1,7 @@
 package io.openshell.operator.it;
 
-import static io.openshell.operator.it.OperatorHarness.hasCondition;
 import static io.openshell.operator.it.OperatorHarness.policyYaml;
+import static io.openshell.testsupport.StatusConditions.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openshell.crds.Conditions;
@@ -52,8 +52,7 @@ class ExamplesIT {
             h.awaitSandbox(
                     "default",
                     "demo",
-                    s ->
-                        hasCondition(s.getStatus(), Conditions.POLICY_COMPOSED, "True", "Composed"))
+                    s -> has(s.getStatus(), Conditions.POLICY_COMPOSED, "True", "Composed"))
                 .getStatus()
                 .getProviders())
         .hasSize(2);

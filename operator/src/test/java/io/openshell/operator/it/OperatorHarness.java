@@ -146,27 +146,6 @@ final class OperatorHarness implements AutoCloseable {
         .until(() -> sandbox(ns, name), s -> s != null && condition.test(s));
   }
 
-  /** True when the status has condition {@code type} with {@code status} and {@code reason}. */
-  static boolean hasCondition(
-      io.openshell.crds.v1alpha1.ObservedStatus status, String type, String value, String reason) {
-    return status != null
-        && status.getConditions() != null
-        && status.getConditions().stream()
-            .anyMatch(
-                c ->
-                    type.equals(c.getType())
-                        && value.equals(c.getStatus())
-                        && reason.equals(c.getReason()));
-  }
-
-  static String conditionMessage(io.openshell.crds.v1alpha1.ObservedStatus status, String type) {
-    return status.getConditions().stream()
-        .filter(c -> type.equals(c.getType()))
-        .findFirst()
-        .orElseThrow()
-        .getMessage();
-  }
-
   /** Replaces the sandbox's attached providers (a JSON merge patch, like kubectl patch). */
   void setProviders(String ns, String sandbox, String... providers) {
     // A JSON merge patch without resourceVersion, as `kubectl patch --type=merge` sends it.

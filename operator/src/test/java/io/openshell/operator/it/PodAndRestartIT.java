@@ -1,7 +1,7 @@
 package io.openshell.operator.it;
 
-import static io.openshell.operator.it.OperatorHarness.hasCondition;
 import static io.openshell.operator.it.OperatorHarness.policyYaml;
+import static io.openshell.testsupport.StatusConditions.has;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +14,7 @@ import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.sandbox.pod.SandboxPodSpecs;
 import io.openshell.policy.format.PolicyBundle;
+import io.openshell.testsupport.Manifests;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,7 @@ class PodAndRestartIT {
   }
 
   private static String podSandbox(String name) {
-    return Fixtures.sandbox(name)
+    return Manifests.sandbox(name)
         + """
           podTemplate:
             spec:
@@ -126,9 +127,7 @@ class PodAndRestartIT {
         h.awaitSandbox(
             ns,
             "demo",
-            s ->
-                hasCondition(
-                    s.getStatus(), Conditions.POLICY_APPLIED, "False", Conditions.REASON_PENDING));
+            s -> has(s.getStatus(), Conditions.POLICY_APPLIED, "False", Conditions.REASON_PENDING));
     String hash = pending.getStatus().getEffectivePolicy().getHash();
     awaitPod(ns, "demo");
 
@@ -145,22 +144,19 @@ class PodAndRestartIT {
                 + "\"}}}");
 
     Sandbox applied =
-        h.awaitSandbox(
-            ns, "demo", s -> hasCondition(s.getStatus(), Conditions.READY, "True", "Applied"));
+        h.awaitSandbox(ns, "demo", s -> has(s.getStatus(), Conditions.READY, "True", "Applied"));
     assertThat(applied.getStatus().getAppliedPolicyHash()).isEqualTo(hash);
   }
 
   @Test
   void sandboxWithoutPodTemplateReportsNoPod() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.sandbox("demo"));
+    h.apply(ns, Manifests.sandbox("demo"));
 
     h.awaitSandbox(
         ns,
         "demo",
-        s ->
-            hasCondition(
-                s.getStatus(), Conditions.POLICY_APPLIED, "False", Conditions.REASON_NO_POD));
+        s -> has(s.getStatus(), Conditions.POLICY_APPLIED, "False", Conditions.REASON_NO_POD));
 
     assertThat(h.client.pods().inNamespace(ns).withName("demo").get()).isNull();
   }
@@ -168,14 +164,12 @@ class PodAndRestartIT {
   @Test
   void operatorRestartConvergesWithoutWrites() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("gh", "github", "creds"));
-    h.apply(ns, Fixtures.sandbox("demo", "gh"));
-    h.apply(ns, Fixtures.sandbox("other"));
-    h.awaitSandbox(
-        ns, "demo", s -> hasCondition(s.getStatus(), "Ready", "True", "ProvidersV2Disabled"));
-    h.awaitSandbox(
-        ns, "other", s -> hasCondition(s.getStatus(), "Ready", "True", "ProvidersV2Disabled"));
+    h.apply(ns, Manifests.secret("creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("gh", "github", "creds"));
+    h.apply(ns, Manifests.sandbox("demo", "gh"));
+    h.apply(ns, Manifests.sandbox("other"));
+    h.awaitSandbox(ns, "demo", s -> has(s.getStatus(), "Ready", "True", "ProvidersV2Disabled"));
+    h.awaitSandbox(ns, "other", s -> has(s.getStatus(), "Ready", "True", "ProvidersV2Disabled"));
     await().atMost(OperatorHarness.TIMEOUT).until(() -> h.provider(ns, "gh").getStatus() != null);
     Map<String, String> before = versions(ns);
 

@@ -1,7 +1,7 @@
 package io.openshell.operator.it;
 
-import static io.openshell.operator.it.OperatorHarness.conditionMessage;
-import static io.openshell.operator.it.OperatorHarness.hasCondition;
+import static io.openshell.testsupport.StatusConditions.has;
+import static io.openshell.testsupport.StatusConditions.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,6 +9,7 @@ import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.operator.Labels;
+import io.openshell.testsupport.Manifests;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,10 +116,7 @@ class ProvidersAndProfilesIT {
 
     ProviderProfile p =
         awaitProfile(
-            id,
-            x ->
-                hasCondition(
-                    x.getStatus(), Conditions.ACCEPTED, "False", Conditions.REASON_INVALID));
+            id, x -> has(x.getStatus(), Conditions.ACCEPTED, "False", Conditions.REASON_INVALID));
 
     assertThat(p.getStatus().getDiagnostics())
         .anySatisfy(
@@ -136,10 +134,10 @@ class ProvidersAndProfilesIT {
   void profileCountsItsProvidersAndSandboxes() {
     String ns = OperatorHarness.namespace();
     String id = "count-" + ns;
-    h.apply(null, Fixtures.restProfile(id, "COUNT_TOKEN", "count.example.com"));
-    h.apply(ns, Fixtures.secret("creds", "COUNT_TOKEN"));
-    h.apply(ns, Fixtures.provider("p", id, "creds"));
-    h.apply(ns, Fixtures.sandbox("demo", "p"));
+    h.apply(null, Manifests.restProfile(id, "COUNT_TOKEN", "count.example.com"));
+    h.apply(ns, Manifests.secret("creds", "COUNT_TOKEN"));
+    h.apply(ns, Manifests.provider("p", id, "creds"));
+    h.apply(ns, Manifests.sandbox("demo", "p"));
 
     ProviderProfile p =
         awaitProfile(
@@ -155,9 +153,9 @@ class ProvidersAndProfilesIT {
   @Test
   void providerReportsCredentialKeyNamesAndAttachments() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("creds", "GITHUB_TOKEN", "GH_TOKEN"));
-    h.apply(ns, Fixtures.provider("gh", "gh", "creds"));
-    h.apply(ns, Fixtures.sandbox("demo", "gh"));
+    h.apply(ns, Manifests.secret("creds", "GITHUB_TOKEN", "GH_TOKEN"));
+    h.apply(ns, Manifests.provider("gh", "gh", "creds"));
+    h.apply(ns, Manifests.sandbox("demo", "gh"));
 
     Provider p =
         awaitProvider(
@@ -170,55 +168,54 @@ class ProvidersAndProfilesIT {
     assertThat(p.getStatus().getCredentialKeys()).containsExactly("GH_TOKEN", "GITHUB_TOKEN");
     assertThat(p.getStatus().getAttachedTo()).containsExactly("demo");
     assertThat(p.getStatus().getProfile().getName()).isEqualTo("github");
-    assertThat(hasCondition(p.getStatus(), Conditions.READY, "True", "SecretFound")).isTrue();
+    assertThat(has(p.getStatus(), Conditions.READY, "True", "SecretFound")).isTrue();
     assertThat(h.client.resource(p).get().toString()).doesNotContain("not-a-real-token");
   }
 
   @Test
   void providerWithoutItsSecretIsNotReady() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.provider("gh", "github", "missing"));
+    h.apply(ns, Manifests.provider("gh", "github", "missing"));
 
     Provider p =
         awaitProvider(
             ns,
             "gh",
             x ->
-                hasCondition(
+                has(
                     x.getStatus(),
                     Conditions.CREDENTIALS_RESOLVED,
                     "False",
                     Conditions.REASON_SECRET_NOT_FOUND));
 
-    assertThat(hasCondition(p.getStatus(), Conditions.READY, "False", "SecretNotFound")).isTrue();
+    assertThat(has(p.getStatus(), Conditions.READY, "False", "SecretNotFound")).isTrue();
   }
 
   @Test
   void attachedProviderDeleteIsBlockedWithOpenShellsMessage() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("gh", "github", "creds"));
-    h.apply(ns, Fixtures.sandbox("demo", "gh"));
+    h.apply(ns, Manifests.secret("creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("gh", "github", "creds"));
+    h.apply(ns, Manifests.sandbox("demo", "gh"));
     awaitProvider(ns, "gh", x -> x.getMetadata().getFinalizers().contains(Labels.IN_USE_FINALIZER));
 
     h.client.resources(Provider.class).inNamespace(ns).withName("gh").delete();
 
     Provider p =
-        awaitProvider(
-            ns, "gh", x -> hasCondition(x.getStatus(), Conditions.READY, "False", "InUse"));
-    assertThat(conditionMessage(p.getStatus(), Conditions.READY))
+        awaitProvider(ns, "gh", x -> has(x.getStatus(), Conditions.READY, "False", "InUse"));
+    assertThat(message(p.getStatus(), Conditions.READY))
         .isEqualTo("provider 'gh' is attached to sandbox(es): demo");
   }
 
   @Test
   void detachingLetsABlockedProviderDeleteFinish() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("gh", "github", "creds"));
-    h.apply(ns, Fixtures.sandbox("demo", "gh"));
+    h.apply(ns, Manifests.secret("creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("gh", "github", "creds"));
+    h.apply(ns, Manifests.sandbox("demo", "gh"));
     awaitProvider(ns, "gh", x -> x.getMetadata().getFinalizers().contains(Labels.IN_USE_FINALIZER));
     h.client.resources(Provider.class).inNamespace(ns).withName("gh").delete();
-    awaitProvider(ns, "gh", x -> hasCondition(x.getStatus(), Conditions.READY, "False", "InUse"));
+    awaitProvider(ns, "gh", x -> has(x.getStatus(), Conditions.READY, "False", "InUse"));
 
     h.setProviders(ns, "demo");
 
@@ -229,10 +226,10 @@ class ProvidersAndProfilesIT {
   void usedProfileDeleteIsBlockedWithOpenShellsMessage() {
     String ns = OperatorHarness.namespace();
     String id = "inuse-" + ns;
-    h.apply(null, Fixtures.restProfile(id, "INUSE_TOKEN", "inuse.example.com"));
-    h.apply(ns, Fixtures.secret("creds", "INUSE_TOKEN"));
-    h.apply(ns, Fixtures.provider("p", id, "creds"));
-    h.apply(ns, Fixtures.sandbox("demo", "p"));
+    h.apply(null, Manifests.restProfile(id, "INUSE_TOKEN", "inuse.example.com"));
+    h.apply(ns, Manifests.secret("creds", "INUSE_TOKEN"));
+    h.apply(ns, Manifests.provider("p", id, "creds"));
+    h.apply(ns, Manifests.sandbox("demo", "p"));
     awaitProfile(
         id,
         x ->
@@ -243,15 +240,15 @@ class ProvidersAndProfilesIT {
     h.client.resources(ProviderProfile.class).withName(id).delete();
 
     ProviderProfile p =
-        awaitProfile(id, x -> hasCondition(x.getStatus(), Conditions.READY, "False", "InUse"));
-    assertThat(conditionMessage(p.getStatus(), Conditions.READY))
+        awaitProfile(id, x -> has(x.getStatus(), Conditions.READY, "False", "InUse"));
+    assertThat(message(p.getStatus(), Conditions.READY))
         .isEqualTo("provider profile '" + id + "' is in use by sandboxes: " + ns + "/demo");
   }
 
   @Test
   void unusedProfileDeleteIsNotBlocked() {
     String id = "unused-" + OperatorHarness.namespace();
-    h.apply(null, Fixtures.restProfile(id, "UNUSED_TOKEN", "unused.example.com"));
+    h.apply(null, Manifests.restProfile(id, "UNUSED_TOKEN", "unused.example.com"));
     awaitProfile(id, x -> x.getMetadata().getFinalizers().contains(Labels.IN_USE_FINALIZER));
 
     h.client.resources(ProviderProfile.class).withName(id).delete();

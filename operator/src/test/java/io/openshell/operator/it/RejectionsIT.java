@@ -1,12 +1,13 @@
 package io.openshell.operator.it;
 
-import static io.openshell.operator.it.OperatorHarness.conditionMessage;
-import static io.openshell.operator.it.OperatorHarness.hasCondition;
 import static io.openshell.operator.it.OperatorHarness.policyYaml;
+import static io.openshell.testsupport.StatusConditions.has;
+import static io.openshell.testsupport.StatusConditions.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.testsupport.Manifests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,33 +42,32 @@ class RejectionsIT {
   /** Creates the sandbox and returns its first delivered policy.yaml. */
   private static String composed(String ns, String manifest, String name) {
     h.apply(ns, manifest);
-    h.awaitSandbox(
-        ns, name, s -> hasCondition(s.getStatus(), Conditions.READY, "True", "Composed"));
+    h.awaitSandbox(ns, name, s -> has(s.getStatus(), Conditions.READY, "True", "Composed"));
     return policyYaml(h.policyConfigMap(ns, name).orElseThrow());
   }
 
   private static Sandbox rejected(String ns, String name, String reason) {
     return h.awaitSandbox(
-        ns, name, s -> hasCondition(s.getStatus(), Conditions.POLICY_COMPOSED, "False", reason));
+        ns, name, s -> has(s.getStatus(), Conditions.POLICY_COMPOSED, "False", reason));
   }
 
   private static void githubProvider(String ns, String name) {
-    h.apply(ns, Fixtures.secret(name + "-creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider(name, "github", name + "-creds"));
+    h.apply(ns, Manifests.secret(name + "-creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider(name, "github", name + "-creds"));
   }
 
   @Test
   void missingProviderIsReportedAndTheLastGoodPolicyKept() {
     String ns = OperatorHarness.namespace();
-    String before = composed(ns, Fixtures.sandbox("demo"), "demo");
+    String before = composed(ns, Manifests.sandbox("demo"), "demo");
 
     h.setProviders(ns, "demo", "ghost");
 
     Sandbox s = rejected(ns, "demo", Conditions.REASON_PROVIDERS_UNRESOLVED);
-    assertThat(conditionMessage(s.getStatus(), Conditions.POLICY_COMPOSED))
+    assertThat(message(s.getStatus(), Conditions.POLICY_COMPOSED))
         .isEqualTo("provider 'ghost' not found");
     assertThat(
-            hasCondition(
+            has(
                 s.getStatus(),
                 Conditions.PROVIDERS_RESOLVED,
                 "False",
@@ -79,7 +79,7 @@ class RejectionsIT {
   @Test
   void conditionTransitionIsRecordedAsAWarningEvent() {
     String ns = OperatorHarness.namespace();
-    composed(ns, Fixtures.sandbox("demo"), "demo");
+    composed(ns, Manifests.sandbox("demo"), "demo");
 
     h.setProviders(ns, "demo", "ghost");
 
@@ -98,7 +98,7 @@ class RejectionsIT {
   @Test
   void reservedProviderKeyInTheBasePolicyIsRejected() {
     String ns = OperatorHarness.namespace();
-    String before = composed(ns, Fixtures.sandbox("demo"), "demo");
+    String before = composed(ns, Manifests.sandbox("demo"), "demo");
 
     h.mergePatchSandbox(
         ns,
@@ -108,7 +108,7 @@ class RejectionsIT {
           {"endpoints":[{"host":"evil.example.com","port":443}]}}}}}""");
 
     Sandbox s = rejected(ns, "demo", Conditions.REASON_RESERVED_KEY_PREFIX);
-    assertThat(conditionMessage(s.getStatus(), Conditions.POLICY_COMPOSED))
+    assertThat(message(s.getStatus(), Conditions.POLICY_COMPOSED))
         .isEqualTo(
             "network_policies key '_provider_sneaky' uses reserved '_provider_' prefix for provider"
                 + " composition; use 'openshell policy get <sandbox> --base' for a round-trippable"
@@ -122,15 +122,15 @@ class RejectionsIT {
     String ns = OperatorHarness.namespace();
     String profile = "dup-" + ns;
     githubProvider(ns, "a");
-    h.apply(null, Fixtures.restProfile(profile, "GITHUB_TOKEN", "api.dup.example.com"));
-    h.apply(ns, Fixtures.secret("b-creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("b", profile, "b-creds"));
-    String before = composed(ns, Fixtures.sandbox("demo", "a"), "demo");
+    h.apply(null, Manifests.restProfile(profile, "GITHUB_TOKEN", "api.dup.example.com"));
+    h.apply(ns, Manifests.secret("b-creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("b", profile, "b-creds"));
+    String before = composed(ns, Manifests.sandbox("demo", "a"), "demo");
 
     h.setProviders(ns, "demo", "a", "b");
 
     Sandbox s = rejected(ns, "demo", Conditions.REASON_DUPLICATE_CREDENTIAL_ENV_KEY);
-    assertThat(conditionMessage(s.getStatus(), Conditions.POLICY_COMPOSED))
+    assertThat(message(s.getStatus(), Conditions.POLICY_COMPOSED))
         .isEqualTo(
             "credential env key 'GITHUB_TOKEN' is provided by both provider 'a' and provider 'b';"
                 + " use provider-specific env names");
@@ -150,12 +150,12 @@ class RejectionsIT {
               protocol: rest
               access: full
         """;
-    String before = composed(ns, Fixtures.sandboxWithRules("demo", rule), "demo");
+    String before = composed(ns, Manifests.sandboxWithRules("demo", rule), "demo");
 
     h.setProviders(ns, "demo", "gh");
 
     Sandbox s = rejected(ns, "demo", Conditions.REASON_AMBIGUOUS_ENDPOINTS);
-    assertThat(conditionMessage(s.getStatus(), Conditions.POLICY_COMPOSED))
+    assertThat(message(s.getStatus(), Conditions.POLICY_COMPOSED))
         .startsWith("network endpoint ambiguity validation failed:\nnetwork policies '")
         .contains("with conflicting metadata: enforcement=");
     assertThat(policyYaml(h.policyConfigMap(ns, "demo").orElseThrow())).isEqualTo(before);
@@ -165,15 +165,15 @@ class RejectionsIT {
   void ambiguousTokenGrantsAreRejected() {
     String ns = OperatorHarness.namespace();
     String profile = "tg-" + ns;
-    h.apply(null, Fixtures.tokenGrantProfile(profile, "tg.example.com"));
-    h.apply(ns, Fixtures.runtimeProvider("p1", profile));
-    h.apply(ns, Fixtures.runtimeProvider("p2", profile));
-    String before = composed(ns, Fixtures.sandbox("demo", "p1"), "demo");
+    h.apply(null, Manifests.tokenGrantProfile(profile, "tg.example.com"));
+    h.apply(ns, Manifests.runtimeProvider("p1", profile));
+    h.apply(ns, Manifests.runtimeProvider("p2", profile));
+    String before = composed(ns, Manifests.sandbox("demo", "p1"), "demo");
 
     h.setProviders(ns, "demo", "p1", "p2");
 
     Sandbox s = rejected(ns, "demo", Conditions.REASON_AMBIGUOUS_TOKEN_GRANT);
-    assertThat(conditionMessage(s.getStatus(), Conditions.POLICY_COMPOSED))
+    assertThat(message(s.getStatus(), Conditions.POLICY_COMPOSED))
         .startsWith(
             "dynamic token grants for 'p1:access_token' and 'p2:access_token' are ambiguous for"
                 + " tg.example.com:443");
@@ -191,12 +191,12 @@ class RejectionsIT {
             - host: api.github.com
               port: 443
         """;
-    String before = composed(ns, Fixtures.sandboxWithRules("demo", rule), "demo");
+    String before = composed(ns, Manifests.sandboxWithRules("demo", rule), "demo");
 
     h.setProviders(ns, "demo", "gh");
 
     Sandbox s = rejected(ns, "demo", Conditions.REASON_UNINSPECTED_CREDENTIALED_ENDPOINT);
-    assertThat(conditionMessage(s.getStatus(), Conditions.POLICY_COMPOSED))
+    assertThat(message(s.getStatus(), Conditions.POLICY_COMPOSED))
         .isEqualTo(
             "credentialed endpoint 'api.github.com:443' in rule 'custom_gh' uses L4-only;"
                 + " configure L7 inspection or explicitly set allow_uninspected_credentials: true");
@@ -207,7 +207,7 @@ class RejectionsIT {
   void fixingTheInputAfterARejectionDeliversAgain() {
     String ns = OperatorHarness.namespace();
     githubProvider(ns, "gh");
-    composed(ns, Fixtures.sandbox("demo"), "demo");
+    composed(ns, Manifests.sandbox("demo"), "demo");
     h.setProviders(ns, "demo", "gh", "ghost");
     rejected(ns, "demo", Conditions.REASON_PROVIDERS_UNRESOLVED);
 
@@ -216,9 +216,7 @@ class RejectionsIT {
     h.awaitConfigMap(ns, "demo", c -> policyYaml(c).contains("_provider_gh:"));
     assertThat(
             h.awaitSandbox(
-                    ns,
-                    "demo",
-                    x -> hasCondition(x.getStatus(), Conditions.READY, "True", "Composed"))
+                    ns, "demo", x -> has(x.getStatus(), Conditions.READY, "True", "Composed"))
                 .getStatus()
                 .getProviders())
         .extracting("ruleKey")

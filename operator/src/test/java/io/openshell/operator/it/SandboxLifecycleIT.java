@@ -1,7 +1,7 @@
 package io.openshell.operator.it;
 
-import static io.openshell.operator.it.OperatorHarness.hasCondition;
 import static io.openshell.operator.it.OperatorHarness.policyYaml;
+import static io.openshell.testsupport.StatusConditions.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -11,6 +11,7 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
 import io.openshell.policy.format.PolicyBundle;
 import io.openshell.policy.format.PolicyHash;
+import io.openshell.testsupport.Manifests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class SandboxLifecycleIT {
   @Test
   void sandboxWithoutProvidersGetsItsBasePolicyInTheConfigMap() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.sandbox("demo"));
+    h.apply(ns, Manifests.sandbox("demo"));
 
     ConfigMap cm = baseline(ns, "demo");
 
@@ -68,12 +69,11 @@ class SandboxLifecycleIT {
   @Test
   void composedSandboxReportsReadyWithTheConfigMapHash() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.sandbox("demo"));
+    h.apply(ns, Manifests.sandbox("demo"));
     ConfigMap cm = baseline(ns, "demo");
 
     Sandbox s =
-        h.awaitSandbox(
-            ns, "demo", x -> hasCondition(x.getStatus(), Conditions.READY, "True", "Composed"));
+        h.awaitSandbox(ns, "demo", x -> has(x.getStatus(), Conditions.READY, "True", "Composed"));
 
     assertThat(s.getStatus().getEffectivePolicy().getHash())
         .isEqualTo(
@@ -86,9 +86,9 @@ class SandboxLifecycleIT {
   @Test
   void attachingABuiltinTypeProviderAddsItsLayer() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("gh-creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("work-github", "github", "gh-creds"));
-    h.apply(ns, Fixtures.sandbox("demo"));
+    h.apply(ns, Manifests.secret("gh-creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("work-github", "github", "gh-creds"));
+    h.apply(ns, Manifests.sandbox("demo"));
     baseline(ns, "demo");
 
     h.setProviders(ns, "demo", "work-github");
@@ -104,9 +104,9 @@ class SandboxLifecycleIT {
   @Test
   void detachingABuiltinTypeProviderRestoresTheBasePolicyByteForByte() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("gh-creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("work-github", "github", "gh-creds"));
-    h.apply(ns, Fixtures.sandbox("demo"));
+    h.apply(ns, Manifests.secret("gh-creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("work-github", "github", "gh-creds"));
+    h.apply(ns, Manifests.sandbox("demo"));
     String base = policyYaml(baseline(ns, "demo"));
     h.setProviders(ns, "demo", "work-github");
     h.awaitConfigMap(ns, "demo", c -> policyYaml(c).contains("_provider_work_github:"));
@@ -121,10 +121,10 @@ class SandboxLifecycleIT {
   void customProfileLifecycleAddsAndRemovesItsLayer() {
     String ns = OperatorHarness.namespace();
     String profile = "custom-" + ns;
-    h.apply(null, Fixtures.restProfile(profile, "CUSTOM_TOKEN", "api.custom.example.com"));
-    h.apply(ns, Fixtures.secret("custom-creds", "CUSTOM_TOKEN"));
-    h.apply(ns, Fixtures.provider("my-api", profile, "custom-creds"));
-    h.apply(ns, Fixtures.sandbox("demo"));
+    h.apply(null, Manifests.restProfile(profile, "CUSTOM_TOKEN", "api.custom.example.com"));
+    h.apply(ns, Manifests.secret("custom-creds", "CUSTOM_TOKEN"));
+    h.apply(ns, Manifests.provider("my-api", profile, "custom-creds"));
+    h.apply(ns, Manifests.sandbox("demo"));
     String base = policyYaml(baseline(ns, "demo"));
 
     h.setProviders(ns, "demo", "my-api");
@@ -141,10 +141,10 @@ class SandboxLifecycleIT {
   void profileUpdateRecomposesTheSandboxesThatUseIt() {
     String ns = OperatorHarness.namespace();
     String profile = "upd-" + ns;
-    h.apply(null, Fixtures.restProfile(profile, "UPD_TOKEN", "old.example.com"));
-    h.apply(ns, Fixtures.secret("creds", "UPD_TOKEN"));
-    h.apply(ns, Fixtures.provider("api", profile, "creds"));
-    h.apply(ns, Fixtures.sandbox("user", "api"));
+    h.apply(null, Manifests.restProfile(profile, "UPD_TOKEN", "old.example.com"));
+    h.apply(ns, Manifests.secret("creds", "UPD_TOKEN"));
+    h.apply(ns, Manifests.provider("api", profile, "creds"));
+    h.apply(ns, Manifests.sandbox("user", "api"));
     h.awaitConfigMap(ns, "user", c -> policyYaml(c).contains("old.example.com"));
 
     editProfileHost(profile, "new.example.com");
@@ -157,11 +157,11 @@ class SandboxLifecycleIT {
   void profileUpdateWritesNothingForSandboxesThatDoNotUseIt() {
     String ns = OperatorHarness.namespace();
     String profile = "iso-" + ns;
-    h.apply(null, Fixtures.restProfile(profile, "ISO_TOKEN", "old.example.com"));
-    h.apply(ns, Fixtures.secret("creds", "ISO_TOKEN"));
-    h.apply(ns, Fixtures.provider("api", profile, "creds"));
-    h.apply(ns, Fixtures.sandbox("user", "api"));
-    h.apply(ns, Fixtures.sandbox("bystander"));
+    h.apply(null, Manifests.restProfile(profile, "ISO_TOKEN", "old.example.com"));
+    h.apply(ns, Manifests.secret("creds", "ISO_TOKEN"));
+    h.apply(ns, Manifests.provider("api", profile, "creds"));
+    h.apply(ns, Manifests.sandbox("user", "api"));
+    h.apply(ns, Manifests.sandbox("bystander"));
     h.awaitConfigMap(ns, "user", c -> policyYaml(c).contains("old.example.com"));
     String bystanderVersion = baseline(ns, "bystander").getMetadata().getResourceVersion();
     String sandboxVersion = h.sandbox(ns, "bystander").getMetadata().getResourceVersion();
@@ -179,10 +179,10 @@ class SandboxLifecycleIT {
   void profileUpdateLeavesProviderAndSandboxSpecsUntouched() {
     String ns = OperatorHarness.namespace();
     String profile = "keep-" + ns;
-    h.apply(null, Fixtures.restProfile(profile, "KEEP_TOKEN", "old.example.com"));
-    h.apply(ns, Fixtures.secret("creds", "KEEP_TOKEN"));
-    h.apply(ns, Fixtures.provider("api", profile, "creds"));
-    h.apply(ns, Fixtures.sandbox("user", "api"));
+    h.apply(null, Manifests.restProfile(profile, "KEEP_TOKEN", "old.example.com"));
+    h.apply(ns, Manifests.secret("creds", "KEEP_TOKEN"));
+    h.apply(ns, Manifests.provider("api", profile, "creds"));
+    h.apply(ns, Manifests.sandbox("user", "api"));
     h.awaitConfigMap(ns, "user", c -> policyYaml(c).contains("old.example.com"));
     long sandboxGeneration = h.sandbox(ns, "user").getMetadata().getGeneration();
     var providerSpec = OperatorHarness.yaml(h.provider(ns, "api").getSpec());
@@ -199,11 +199,11 @@ class SandboxLifecycleIT {
   @Test
   void secretKeyChangeChangesTheProviderEnvRevision() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("gh-creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("work-github", "github", "gh-creds"));
-    h.apply(ns, Fixtures.sandbox("demo", "work-github"));
+    h.apply(ns, Manifests.secret("gh-creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("work-github", "github", "gh-creds"));
+    h.apply(ns, Manifests.sandbox("demo", "work-github"));
     Sandbox before =
-        h.awaitSandbox(ns, "demo", s -> hasCondition(s.getStatus(), "Ready", "True", "Composed"));
+        h.awaitSandbox(ns, "demo", s -> has(s.getStatus(), "Ready", "True", "Composed"));
     String revision = before.getStatus().getEffectivePolicy().getProviderEnvRevision();
 
     h.client
@@ -228,10 +228,9 @@ class SandboxLifecycleIT {
   @Test
   void statusWritesDoNotBumpTheGeneration() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.sandbox("demo"));
+    h.apply(ns, Manifests.sandbox("demo"));
 
-    Sandbox s =
-        h.awaitSandbox(ns, "demo", x -> hasCondition(x.getStatus(), "Ready", "True", "Composed"));
+    Sandbox s = h.awaitSandbox(ns, "demo", x -> has(x.getStatus(), "Ready", "True", "Composed"));
 
     assertThat(s.getMetadata().getGeneration()).isEqualTo(1L);
   }
@@ -239,7 +238,7 @@ class SandboxLifecycleIT {
   @Test
   void writeWithAStaleResourceVersionIsRefusedWithConflict() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.sandbox("demo"));
+    h.apply(ns, Manifests.sandbox("demo"));
     Sandbox stale = h.sandbox(ns, "demo");
     h.setProviders(ns, "demo", "someone-else");
 

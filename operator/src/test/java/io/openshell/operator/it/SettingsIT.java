@@ -1,13 +1,14 @@
 package io.openshell.operator.it;
 
-import static io.openshell.operator.it.OperatorHarness.hasCondition;
 import static io.openshell.operator.it.OperatorHarness.policyYaml;
+import static io.openshell.testsupport.StatusConditions.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
+import io.openshell.testsupport.Manifests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ class SettingsIT {
   void start() {
     h = OperatorHarness.start();
     ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("gh-creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("gh", "github", "gh-creds"));
+    h.apply(ns, Manifests.secret("gh-creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("gh", "github", "gh-creds"));
   }
 
   @AfterEach
@@ -50,14 +51,14 @@ class SettingsIT {
 
   @Test
   void withoutSettingsProviderLayersAreNotComposed() {
-    h.apply(ns, Fixtures.sandbox("demo", "gh"));
+    h.apply(ns, Manifests.sandbox("demo", "gh"));
 
     var s =
         h.awaitSandbox(
             ns,
             "demo",
             x ->
-                hasCondition(
+                has(
                     x.getStatus(),
                     Conditions.POLICY_COMPOSED,
                     "True",
@@ -70,7 +71,7 @@ class SettingsIT {
 
   @Test
   void turningProvidersV2OnAddsTheLayers() {
-    h.apply(ns, Fixtures.sandbox("demo", "gh"));
+    h.apply(ns, Manifests.sandbox("demo", "gh"));
     h.awaitConfigMap(ns, "demo", c -> policyYaml(c).contains("custom_pypi"));
 
     settings("{\"spec\":{\"providersV2Enabled\":true}}");
@@ -81,7 +82,7 @@ class SettingsIT {
   @Test
   void globalPolicyReplacesTheSandboxPolicyAndSuppressesLayers() {
     settings("{\"spec\":{\"providersV2Enabled\":true}}");
-    h.apply(ns, Fixtures.sandbox("demo", "gh"));
+    h.apply(ns, Manifests.sandbox("demo", "gh"));
     h.awaitConfigMap(ns, "demo", c -> policyYaml(c).contains("_provider_gh:"));
 
     settings(
@@ -95,7 +96,7 @@ class SettingsIT {
         ns,
         "demo",
         x ->
-            hasCondition(
+            has(
                 x.getStatus(),
                 Conditions.POLICY_COMPOSED,
                 "True",
@@ -108,7 +109,7 @@ class SettingsIT {
         """
         {"spec":{"providersV2Enabled":true,"globalPolicy":{"version":1,"networkPolicies":
           {"corp_proxy":{"endpoints":[{"host":"proxy.corp.example.com","port":3128}]}}}}}""");
-    h.apply(ns, Fixtures.sandbox("demo", "gh"));
+    h.apply(ns, Manifests.sandbox("demo", "gh"));
     h.awaitConfigMap(ns, "demo", c -> policyYaml(c).contains("corp_proxy"));
 
     settings("{\"spec\":{\"globalPolicy\":null}}");
@@ -119,8 +120,8 @@ class SettingsIT {
 
   @Test
   void settingsStatusReportsEverySandboxRecomposed() {
-    h.apply(ns, Fixtures.sandbox("one", "gh"));
-    h.apply(ns, Fixtures.sandbox("two"));
+    h.apply(ns, Manifests.sandbox("one", "gh"));
+    h.apply(ns, Manifests.sandbox("two"));
     settings("{\"spec\":{\"providersV2Enabled\":true}}");
 
     var settings =
@@ -129,8 +130,7 @@ class SettingsIT {
             .until(
                 () -> h.client.resources(OpenShellSettings.class).withName("cluster").get(),
                 x ->
-                    hasCondition(
-                            x.getStatus(), Conditions.APPLIED, "True", Conditions.REASON_APPLIED)
+                    has(x.getStatus(), Conditions.APPLIED, "True", Conditions.REASON_APPLIED)
                         && x.getStatus()
                             .getObservedGeneration()
                             .equals(x.getMetadata().getGeneration()));

@@ -1,8 +1,8 @@
 package io.openshell.operator.profile;
 
+import static io.openshell.testsupport.StatusConditions.find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.ProviderProfileStatus;
@@ -25,13 +25,6 @@ class ProfileStatusFactoryTest {
     return p;
   }
 
-  private static Condition condition(ProviderProfileStatus s, String type) {
-    return s.getConditions().stream()
-        .filter(c -> type.equals(c.getType()))
-        .findFirst()
-        .orElseThrow();
-  }
-
   @Test
   void lintErrorsMakeTheProfileInvalidWithDiagnostics() {
     var error =
@@ -41,8 +34,8 @@ class ProfileStatusFactoryTest {
     ProviderProfileStatus s =
         factory.build(profile(), new ProfileObservation(List.of(error), 0, 0, Optional.empty()));
 
-    assertThat(condition(s, "Accepted").getReason()).isEqualTo("Invalid");
-    assertThat(condition(s, "Accepted").getMessage())
+    assertThat(find(s, "Accepted").getReason()).isEqualTo("Invalid");
+    assertThat(find(s, "Accepted").getMessage())
         .isEqualTo("binaries[0]: binary path must not be empty");
     assertThat(s.getDiagnostics())
         .singleElement()
@@ -51,7 +44,7 @@ class ProfileStatusFactoryTest {
               assertThat(d.getSeverity()).isEqualTo("error");
               assertThat(d.getField()).isEqualTo("binaries[0]");
             });
-    assertThat(condition(s, "Ready").getStatus()).isEqualTo("False");
+    assertThat(find(s, "Ready").getStatus()).isEqualTo("False");
   }
 
   @Test
@@ -62,7 +55,7 @@ class ProfileStatusFactoryTest {
     ProviderProfileStatus s =
         factory.build(profile(), new ProfileObservation(List.of(warning), 2, 1, Optional.empty()));
 
-    assertThat(condition(s, "Accepted").getStatus()).isEqualTo("True");
+    assertThat(find(s, "Accepted").getStatus()).isEqualTo("True");
     assertThat(s.getUsedBy().getProviders()).isEqualTo(2);
     assertThat(s.getUsedBy().getSandboxes()).isEqualTo(1);
     assertThat(s.getObservedGeneration()).isEqualTo(3L);
@@ -79,7 +72,7 @@ class ProfileStatusFactoryTest {
                 1,
                 Optional.of("provider profile 'custom' is in use by sandboxes: a/demo")));
 
-    assertThat(condition(s, "Ready").getReason()).isEqualTo("InUse");
-    assertThat(condition(s, "Accepted").getStatus()).isEqualTo("True");
+    assertThat(find(s, "Ready").getReason()).isEqualTo("InUse");
+    assertThat(find(s, "Accepted").getStatus()).isEqualTo("True");
   }
 }

@@ -2,9 +2,9 @@ package io.openshell.operator.provider;
 
 import static io.openshell.operator.TestObjects.provider;
 import static io.openshell.operator.TestObjects.secret;
+import static io.openshell.testsupport.StatusConditions.find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.Condition;
 import io.openshell.crds.v1alpha1.ProviderStatus;
 import io.openshell.policy.catalog.BuiltinProfiles;
 import java.time.Clock;
@@ -18,13 +18,6 @@ import org.junit.jupiter.api.Test;
 class ProviderStatusFactoryTest {
   private final ProviderStatusFactory factory =
       new ProviderStatusFactory(Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
-
-  private static Condition condition(ProviderStatus s, String type) {
-    return s.getConditions().stream()
-        .filter(c -> type.equals(c.getType()))
-        .findFirst()
-        .orElseThrow();
-  }
 
   private static ProviderObservation observed(String profile, boolean secret, List<String> users) {
     return new ProviderObservation(
@@ -43,7 +36,7 @@ class ProviderStatusFactoryTest {
     assertThat(s.getCredentialKeys()).containsExactly("GITHUB_TOKEN");
     assertThat(s.getProfile().getName()).isEqualTo("github");
     assertThat(s.getProfile().getSource()).isEqualTo("builtin");
-    assertThat(condition(s, "Ready").getStatus()).isEqualTo("True");
+    assertThat(find(s, "Ready").getStatus()).isEqualTo("True");
   }
 
   @Test
@@ -51,8 +44,8 @@ class ProviderStatusFactoryTest {
     ProviderStatus s =
         factory.build(provider("a", "gh", "github", "creds"), observed("github", false, List.of()));
 
-    assertThat(condition(s, "CredentialsResolved").getReason()).isEqualTo("SecretNotFound");
-    assertThat(condition(s, "Ready").getReason()).isEqualTo("SecretNotFound");
+    assertThat(find(s, "CredentialsResolved").getReason()).isEqualTo("SecretNotFound");
+    assertThat(find(s, "Ready").getReason()).isEqualTo("SecretNotFound");
   }
 
   @Test
@@ -62,7 +55,7 @@ class ProviderStatusFactoryTest {
 
     ProviderStatus s = factory.build(p, observed("github", false, List.of()));
 
-    assertThat(condition(s, "CredentialsResolved").getReason())
+    assertThat(find(s, "CredentialsResolved").getReason())
         .isEqualTo("RuntimeCredentialsNotAllowed");
   }
 
@@ -79,8 +72,8 @@ class ProviderStatusFactoryTest {
 
     ProviderStatus s = factory.build(provider("a", "gh", "github", "creds"), o);
 
-    assertThat(condition(s, "CredentialsResolved").getReason()).isEqualTo("TooManyCredentials");
-    assertThat(condition(s, "CredentialsResolved").getMessage())
+    assertThat(find(s, "CredentialsResolved").getReason()).isEqualTo("TooManyCredentials");
+    assertThat(find(s, "CredentialsResolved").getMessage())
         .isEqualTo("provider.credentials exceeds maximum entries (40 > 32)");
   }
 
@@ -89,8 +82,8 @@ class ProviderStatusFactoryTest {
     ProviderStatus s =
         factory.build(provider("a", "x", "generic", "creds"), observed("none", true, List.of()));
 
-    assertThat(condition(s, "ProfileResolved").getStatus()).isEqualTo("True");
-    assertThat(condition(s, "ProfileResolved").getReason()).isEqualTo("NoProfile");
+    assertThat(find(s, "ProfileResolved").getStatus()).isEqualTo("True");
+    assertThat(find(s, "ProfileResolved").getReason()).isEqualTo("NoProfile");
   }
 
   @Test
@@ -116,8 +109,8 @@ class ProviderStatusFactoryTest {
 
     ProviderStatus s = factory.build(provider("a", "gh", "github", null), o);
 
-    assertThat(condition(s, "Ready").getReason()).isEqualTo("InUse");
-    assertThat(condition(s, "Ready").getMessage())
+    assertThat(find(s, "Ready").getReason()).isEqualTo("InUse");
+    assertThat(find(s, "Ready").getMessage())
         .isEqualTo("provider 'gh' is attached to sandbox(es): demo");
   }
 }

@@ -1,9 +1,9 @@
 package io.openshell.operator.sandbox;
 
 import static io.openshell.operator.TestObjects.sandbox;
+import static io.openshell.testsupport.StatusConditions.find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxStatus;
@@ -49,13 +49,6 @@ class SandboxStatusFactoryTest {
     return new SandboxObservation(result, List.of(), List.of(), false, Optional.empty());
   }
 
-  private static Condition condition(SandboxStatus s, String type) {
-    return s.getConditions().stream()
-        .filter(c -> type.equals(c.getType()))
-        .findFirst()
-        .orElseThrow();
-  }
-
   @Test
   void composedPolicyReportsReadyAndTheEffectivePolicy() {
     Sandbox sb = sandbox("a", "demo", "gh");
@@ -63,8 +56,8 @@ class SandboxStatusFactoryTest {
     SandboxStatus s =
         factory.build(sb, observation(composed("sha256:1", PolicySource.SANDBOX, true)));
 
-    assertThat(condition(s, "PolicyComposed").getReason()).isEqualTo("Composed");
-    assertThat(condition(s, "Ready").getStatus()).isEqualTo("True");
+    assertThat(find(s, "PolicyComposed").getReason()).isEqualTo("Composed");
+    assertThat(find(s, "Ready").getStatus()).isEqualTo("True");
     assertThat(s.getEffectivePolicy().getHash()).isEqualTo("sha256:1");
     assertThat(s.getEffectivePolicy().getConfigMapName()).isEqualTo("openshell-policy-demo");
     assertThat(s.getProviders()).extracting("ruleKey").containsExactly("_provider_gh");
@@ -86,9 +79,9 @@ class SandboxStatusFactoryTest {
     SandboxStatus s = factory.build(sb, observation(rejected));
 
     assertThat(s.getEffectivePolicy().getHash()).isEqualTo("sha256:good");
-    assertThat(condition(s, "PolicyComposed").getReason()).isEqualTo("DuplicateCredentialEnvKey");
-    assertThat(condition(s, "PolicyComposed").getMessage()).isEqualTo("credential env key 'K' ...");
-    assertThat(condition(s, "Ready").getStatus()).isEqualTo("False");
+    assertThat(find(s, "PolicyComposed").getReason()).isEqualTo("DuplicateCredentialEnvKey");
+    assertThat(find(s, "PolicyComposed").getMessage()).isEqualTo("credential env key 'K' ...");
+    assertThat(find(s, "Ready").getStatus()).isEqualTo("False");
   }
 
   @Test
@@ -105,9 +98,9 @@ class SandboxStatusFactoryTest {
             sandbox("a", "demo", "x"),
             new SandboxObservation(rejected, List.of("x"), List.of(), false, Optional.empty()));
 
-    assertThat(condition(s, "PolicyComposed").getReason()).isEqualTo("ProvidersUnresolved");
-    assertThat(condition(s, "ProvidersResolved").getReason()).isEqualTo("ProviderNotFound");
-    assertThat(condition(s, "ProvidersResolved").getMessage()).isEqualTo("provider 'x' not found");
+    assertThat(find(s, "PolicyComposed").getReason()).isEqualTo("ProvidersUnresolved");
+    assertThat(find(s, "ProvidersResolved").getReason()).isEqualTo("ProviderNotFound");
+    assertThat(find(s, "ProvidersResolved").getMessage()).isEqualTo("provider 'x' not found");
   }
 
   // Parity rows H13, H18: a sandbox without a base policy, or with an invalid base under a global
@@ -138,9 +131,9 @@ class SandboxStatusFactoryTest {
 
     SandboxStatus s = factory.build(sandbox("a", "demo"), observation(result));
 
-    assertThat(condition(s, "PolicyComposed").getStatus()).isEqualTo("False");
-    assertThat(condition(s, "PolicyComposed").getReason()).isEqualTo("InvalidPolicy");
-    assertThat(condition(s, "PolicyComposed").getMessage()).contains("TLD wildcard '*.com'");
+    assertThat(find(s, "PolicyComposed").getStatus()).isEqualTo("False");
+    assertThat(find(s, "PolicyComposed").getReason()).isEqualTo("InvalidPolicy");
+    assertThat(find(s, "PolicyComposed").getMessage()).contains("TLD wildcard '*.com'");
   }
 
   @Test
@@ -149,7 +142,7 @@ class SandboxStatusFactoryTest {
         factory.build(
             sandbox("a", "demo"), observation(composed("sha256:g", PolicySource.GLOBAL, true)));
 
-    assertThat(condition(s, "PolicyComposed").getReason()).isEqualTo("GlobalPolicyActive");
+    assertThat(find(s, "PolicyComposed").getReason()).isEqualTo("GlobalPolicyActive");
     assertThat(s.getEffectivePolicy().getSource()).isEqualTo("Global");
   }
 
@@ -168,8 +161,8 @@ class SandboxStatusFactoryTest {
                 true,
                 Optional.of("sha256:1")));
 
-    assertThat(condition(s, "PolicyApplied").getReason()).isEqualTo("Applied");
-    assertThat(condition(s, "Ready").getReason()).isEqualTo("Applied");
+    assertThat(find(s, "PolicyApplied").getReason()).isEqualTo("Applied");
+    assertThat(find(s, "Ready").getReason()).isEqualTo("Applied");
     assertThat(s.getAppliedPolicyHash()).isEqualTo("sha256:1");
   }
 
@@ -185,8 +178,8 @@ class SandboxStatusFactoryTest {
                 true,
                 Optional.of("sha256:old")));
 
-    assertThat(condition(s, "PolicyApplied").getReason()).isEqualTo("Pending");
-    assertThat(condition(s, "Ready").getStatus()).isEqualTo("False");
+    assertThat(find(s, "PolicyApplied").getReason()).isEqualTo("Pending");
+    assertThat(find(s, "Ready").getStatus()).isEqualTo("False");
   }
 
   @Test

@@ -1,44 +1,35 @@
-package io.openshell.operator.it;
+package io.openshell.testsupport;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Manifests used by the integration tests, as a user would write them. */
-final class Fixtures {
-  private Fixtures() {}
+/**
+ * The operator's resources as a user would write them (YAML for {@code kubectl apply} or a client's
+ * {@code load}). Secrets carry placeholder values, never a real credential.
+ */
+public final class Manifests {
+  /** The label that marks a Secret as provider credentials. */
+  public static final String CREDENTIALS_LABEL = "openshell.io/provider-credentials";
 
-  /** A sandbox with OpenShell's example base rule {@code custom_pypi} (plus extra rules). */
-  static String sandboxWithRules(String name, String extraRules, String... providers) {
-    return """
-        apiVersion: openshell.io/v1alpha1
-        kind: Sandbox
-        metadata:
-          name: %s
-        spec:
-          policy:
-            version: 1
-            networkPolicies:
-              custom_pypi:
-                name: custom_pypi
-                endpoints:
-                  - host: pypi.org
-                    port: 443
-                  - host: files.pythonhosted.org
-                    port: 443
-                binaries:
-                  - path: /sandbox/.venv/bin/python
-        %s
-          providers: [%s]
-        """
-        .formatted(name, indent(extraRules, 6), String.join(", ", providers));
+  private Manifests() {}
+
+  /** A sandbox builder; see {@link SandboxManifest} for the base rule it starts with. */
+  public static SandboxManifest sandboxBuilder(String name) {
+    return new SandboxManifest(name);
   }
 
-  static String sandbox(String name, String... providers) {
-    return sandboxWithRules(name, "", providers);
+  /** A sandbox with the base rule {@code custom_pypi} and the given providers. */
+  public static String sandbox(String name, String... providers) {
+    return sandboxBuilder(name).providers(providers).yaml();
+  }
+
+  /** A sandbox with the base rule {@code custom_pypi}, the extra rules and the providers. */
+  public static String sandboxWithRules(String name, String extraRules, String... providers) {
+    return sandboxBuilder(name).extraRules(extraRules).providers(providers).yaml();
   }
 
   /** A labelled credentials Secret with the given keys (placeholder values). */
-  static String secret(String name, String... keys) {
+  public static String secret(String name, String... keys) {
     String data =
         Arrays.stream(keys)
             .map(k -> "  " + k + ": not-a-real-token")
@@ -49,14 +40,15 @@ final class Fixtures {
         metadata:
           name: %s
           labels:
-            openshell.io/provider-credentials: "true"
+            %s: "true"
         stringData:
         %s
         """
-        .formatted(name, data);
+        .formatted(name, CREDENTIALS_LABEL, data);
   }
 
-  static String provider(String name, String type, String secret) {
+  /** A provider whose credentials come from a Secret. */
+  public static String provider(String name, String type, String secret) {
     return """
         apiVersion: openshell.io/v1alpha1
         kind: Provider
@@ -70,7 +62,8 @@ final class Fixtures {
         .formatted(name, type, secret);
   }
 
-  static String runtimeProvider(String name, String type) {
+  /** A provider whose credentials are supplied at runtime (no Secret). */
+  public static String runtimeProvider(String name, String type) {
     return """
         apiVersion: openshell.io/v1alpha1
         kind: Provider
@@ -84,7 +77,7 @@ final class Fixtures {
   }
 
   /** A custom REST profile with one bearer credential and one inspected endpoint. */
-  static String restProfile(String id, String envVar, String host) {
+  public static String restProfile(String id, String envVar, String host) {
     return """
         apiVersion: openshell.io/v1alpha1
         kind: ProviderProfile
@@ -112,7 +105,7 @@ final class Fixtures {
   }
 
   /** A profile whose credential is minted by a token grant on one endpoint. */
-  static String tokenGrantProfile(String id, String host) {
+  public static String tokenGrantProfile(String id, String host) {
     return """
         apiVersion: openshell.io/v1alpha1
         kind: ProviderProfile
@@ -136,14 +129,19 @@ final class Fixtures {
               access: read-only
               enforcement: enforce
         """
-        .formatted(id, id, id.toUpperCase().replace('-', '_'), host);
+        .formatted(id, id, id.toUpperCase(java.util.Locale.ROOT).replace('-', '_'), host);
   }
 
-  private static String indent(String text, int spaces) {
-    if (text.isBlank()) {
-      return "";
-    }
-    String pad = " ".repeat(spaces);
-    return text.lines().map(l -> pad + l).collect(Collectors.joining("\n"));
+  /** {@code OpenShellSettings/cluster} with providers v2 on or off. */
+  public static String settings(boolean providersV2Enabled) {
+    return """
+        apiVersion: openshell.io/v1alpha1
+        kind: OpenShellSettings
+        metadata:
+          name: cluster
+        spec:
+          providersV2Enabled: %s
+        """
+        .formatted(providersV2Enabled);
   }
 }
