@@ -5,6 +5,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
@@ -17,14 +18,12 @@ import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.ProviderProfileStatus;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.provider.ProviderIndexes;
 import io.openshell.operator.provider.ProviderRecords;
 import io.openshell.operator.sandbox.SandboxIndexes;
-import io.openshell.operator.status.StatusDiff;
-import io.openshell.operator.status.StatusWriter;
-import io.openshell.operator.watch.UnionWithPreviousMapper;
+import io.openshell.operator.status.StatusUpdate;
+import io.openshell.operator.watch.OldAndNewEventSource;
 import io.openshell.policy.Violation;
 import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.compose.InUse;
@@ -58,7 +57,7 @@ public class ProviderProfileReconciler
   private final ProfileStatusFactory statusFactory;
   private final BuiltinProfileInstaller builtins;
   private final OperatorMetrics metrics;
-  private final ConditionEvents events;
+  private final StatusUpdate statusUpdate;
   private final Clock clock;
   private final Duration inUseRecheck;
   private volatile InformerEventSource<Provider, ProviderProfile> providers;
@@ -68,13 +67,13 @@ public class ProviderProfileReconciler
       ProfileStatusFactory statusFactory,
       BuiltinProfileInstaller builtins,
       OperatorMetrics metrics,
-      ConditionEvents events,
+      StatusUpdate statusUpdate,
       Clock clock,
       Duration inUseRecheck) {
     this.statusFactory = statusFactory;
     this.builtins = builtins;
     this.metrics = metrics;
-    this.events = events;
+    this.statusUpdate = statusUpdate;
     this.clock = clock;
     this.inUseRecheck = inUseRecheck;
   }
@@ -83,7 +82,7 @@ public class ProviderProfileReconciler
   public List<EventSource<?, ProviderProfile>> prepareEventSources(
       EventSourceContext<ProviderProfile> context) {
     providers =
-        new InformerEventSource<>(
+        new OldAndNewEventSource<>(
             InformerEventSourceConfiguration.from(Provider.class, ProviderProfile.class)
                 .withName("providers")
                 .withSecondaryToPrimaryMapper(new ProviderToProfileMapper())
@@ -91,11 +90,10 @@ public class ProviderProfileReconciler
             context);
     providers.addIndexer(ProviderIndexes.BY_PROFILE, ProviderIndexes.BY_PROFILE_FUNCTION);
     sandboxes =
-        new InformerEventSource<>(
+        new OldAndNewEventSource<>(
             InformerEventSourceConfiguration.from(Sandbox.class, ProviderProfile.class)
                 .withName("sandboxes")
-                .withSecondaryToPrimaryMapper(
-                    new UnionWithPreviousMapper<>(new SandboxToProfileMapper(providers)))
+                .withSecondaryToPrimaryMapper(new SandboxToProfileMapper(providers))
                 .build(),
             context);
     sandboxes.addIndexer(SandboxIndexes.BY_PROVIDER, SandboxIndexes.BY_PROVIDER_FUNCTION);
@@ -110,17 +108,19 @@ public class ProviderProfileReconciler
       builtins.restore(profile);
       return UpdateControl.noUpdate();
     }
+    var unreadable = statusUpdate.invalidSpec(profile, ProviderProfileStatus::new, NAME, context);
+    if (unreadable.isPresent()) {
+      return unreadable.get();
+    }
     ProviderProfileStatus status = statusFactory.build(profile, observe(profile, Optional.empty()));
     metrics.reconciled(NAME, true);
-    if (StatusDiff.same(profile.getStatus(), status)) {
-      return UpdateControl.noUpdate();
-    }
-    events.record(
-        profile,
-        profile.getStatus() == null ? null : profile.getStatus().getConditions(),
-        status.getConditions());
-    profile.setStatus(status);
-    return StatusWriter.replaceStatus(context, profile);
+    return statusUpdate.writeIfChanged(profile, status, context);
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<ProviderProfile> updateErrorStatus(
+      ProviderProfile profile, Context<ProviderProfile> context, Exception e) {
+    return statusUpdate.failed(profile, ProviderProfileStatus::new, NAME, context, e);
   }
 
   @Override
@@ -135,14 +135,7 @@ public class ProviderProfileReconciler
     }
     ProviderProfileStatus status =
         statusFactory.build(profile, observe(profile, Optional.of(inUse.get().message())));
-    if (!StatusDiff.same(profile.getStatus(), status)) {
-      events.record(
-          profile,
-          profile.getStatus() == null ? null : profile.getStatus().getConditions(),
-          status.getConditions());
-      profile.setStatus(status);
-      StatusWriter.replace(context.getClient(), profile);
-    }
+    statusUpdate.writeIfChanged(profile, status, context.getClient());
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(inUseRecheck);
   }
 

@@ -6,6 +6,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
@@ -17,13 +18,11 @@ import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.ProviderStatus;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.profile.ProfileCatalogs;
 import io.openshell.operator.sandbox.SandboxIndexes;
-import io.openshell.operator.status.StatusDiff;
-import io.openshell.operator.status.StatusWriter;
-import io.openshell.operator.watch.UnionWithPreviousMapper;
+import io.openshell.operator.status.StatusUpdate;
+import io.openshell.operator.watch.OldAndNewEventSource;
 import io.openshell.policy.Violation;
 import io.openshell.policy.catalog.CatalogEntry;
 import io.openshell.policy.compose.InUse;
@@ -47,7 +46,7 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
 
   private final ProviderStatusFactory statusFactory;
   private final OperatorMetrics metrics;
-  private final ConditionEvents events;
+  private final StatusUpdate statusUpdate;
   private final Duration inUseRecheck;
   private volatile InformerEventSource<Secret, Provider> secrets;
   private volatile InformerEventSource<ProviderProfile, Provider> profiles;
@@ -56,11 +55,11 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
   public ProviderReconciler(
       ProviderStatusFactory statusFactory,
       OperatorMetrics metrics,
-      ConditionEvents events,
+      StatusUpdate statusUpdate,
       Duration inUseRecheck) {
     this.statusFactory = statusFactory;
     this.metrics = metrics;
-    this.events = events;
+    this.statusUpdate = statusUpdate;
     this.inUseRecheck = inUseRecheck;
   }
 
@@ -88,11 +87,10 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
                 .build(),
             context);
     sandboxes =
-        new InformerEventSource<>(
+        new OldAndNewEventSource<>(
             InformerEventSourceConfiguration.from(Sandbox.class, Provider.class)
                 .withName("sandboxes")
-                .withSecondaryToPrimaryMapper(
-                    new UnionWithPreviousMapper<>(new SandboxToProviderMapper()))
+                .withSecondaryToPrimaryMapper(new SandboxToProviderMapper())
                 .build(),
             context);
     sandboxes.addIndexer(SandboxIndexes.BY_PROVIDER, SandboxIndexes.BY_PROVIDER_FUNCTION);
@@ -101,9 +99,19 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
 
   @Override
   public UpdateControl<Provider> reconcile(Provider provider, Context<Provider> context) {
+    var unreadable = statusUpdate.invalidSpec(provider, ProviderStatus::new, NAME, context);
+    if (unreadable.isPresent()) {
+      return unreadable.get();
+    }
     ProviderStatus status = statusFactory.build(provider, observe(provider, Optional.empty()));
     metrics.reconciled(NAME, true);
-    return patchIfChanged(provider, status, context);
+    return statusUpdate.writeIfChanged(provider, status, context);
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<Provider> updateErrorStatus(
+      Provider provider, Context<Provider> context, Exception e) {
+    return statusUpdate.failed(provider, ProviderStatus::new, NAME, context, e);
   }
 
   @Override
@@ -116,14 +124,7 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
     }
     ProviderStatus status =
         statusFactory.build(provider, observe(provider, Optional.of(inUse.get().message())));
-    if (!StatusDiff.same(provider.getStatus(), status)) {
-      events.record(
-          provider,
-          provider.getStatus() == null ? null : provider.getStatus().getConditions(),
-          status.getConditions());
-      provider.setStatus(status);
-      StatusWriter.replace(context.getClient(), provider);
-    }
+    statusUpdate.writeIfChanged(provider, status, context.getClient());
     LOG.atInfo()
         .addKeyValue("provider", ResourceID.fromResource(provider))
         .addKeyValue("sandboxes", users.size())
@@ -160,18 +161,5 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
     Map<String, List<String>> map = new TreeMap<>();
     users.forEach(u -> map.put(u, List.of(provider.getMetadata().getName())));
     return map;
-  }
-
-  private UpdateControl<Provider> patchIfChanged(
-      Provider provider, ProviderStatus status, Context<Provider> context) {
-    if (StatusDiff.same(provider.getStatus(), status)) {
-      return UpdateControl.noUpdate();
-    }
-    events.record(
-        provider,
-        provider.getStatus() == null ? null : provider.getStatus().getConditions(),
-        status.getConditions());
-    provider.setStatus(status);
-    return StatusWriter.replaceStatus(context, provider);
   }
 }

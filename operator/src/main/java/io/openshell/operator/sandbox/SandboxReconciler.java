@@ -1,37 +1,23 @@
 package io.openshell.operator.sandbox;
 
-import io.fabric8.kubernetes.api.model.Secret;
-import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
-import io.javaoperatorsdk.operator.api.reconciler.EventSourceUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.ReconcileResult;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
-import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
-import io.openshell.crds.v1alpha1.OpenShellSettings;
-import io.openshell.crds.v1alpha1.Provider;
-import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxStatus;
-import io.openshell.operator.Labels;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
-import io.openshell.operator.provider.KeyNamesOnlySecretStore;
-import io.openshell.operator.provider.ProviderIndexes;
 import io.openshell.operator.sandbox.pod.SandboxPodResources;
 import io.openshell.operator.settings.SettingsProgress;
-import io.openshell.operator.status.StatusDiff;
-import io.openshell.operator.status.StatusWriter;
-import io.openshell.operator.watch.SpecChangeFilter;
+import io.openshell.operator.status.StatusUpdate;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -46,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public class SandboxReconciler implements Reconciler<Sandbox> {
   public static final String NAME = "sandbox";
 
-  private static final SpecChangeFilter SPEC_CHANGES = new SpecChangeFilter();
   private static final Logger LOG = LoggerFactory.getLogger(SandboxReconciler.class);
 
   private final SandboxInputsResolver resolver;
@@ -59,7 +44,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
   /** Collaborators that outlive one reconcile (metrics, events, progress trackers). */
   public record SandboxRuntime(
       OperatorMetrics metrics,
-      ConditionEvents events,
+      StatusUpdate status,
       SettingsProgress settingsProgress,
       PendingChanges pendingChanges) {}
 
@@ -76,68 +61,28 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
   @Override
   public List<EventSource<?, Sandbox>> prepareEventSources(EventSourceContext<Sandbox> context) {
-    var sandboxes = context.getPrimaryCache();
-    sandboxes.addIndexer(SandboxIndexes.BY_PROVIDER, SandboxIndexes.BY_PROVIDER_FUNCTION);
-    PendingChanges pending = runtime.pendingChanges();
+    var eventSources =
+        new SandboxEventSources(context, runtime.pendingChanges(), configMap, podResources);
+    this.lookups = eventSources.lookups();
+    return eventSources.sources();
+  }
 
-    var providers =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(Provider.class, Sandbox.class)
-                .withName("providers")
-                .withOnUpdateFilter(SPEC_CHANGES)
-                .withSecondaryToPrimaryMapper(
-                    pending.marking(new ProviderToSandboxMapper(sandboxes)))
-                .build(),
-            context);
-    providers.addIndexers(
-        Map.of(
-            ProviderIndexes.BY_SECRET, ProviderIndexes.BY_SECRET_FUNCTION,
-            ProviderIndexes.BY_PROFILE, ProviderIndexes.BY_PROFILE_FUNCTION));
-    var secrets =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(Secret.class, Sandbox.class)
-                .withName("credential-secrets")
-                .withLabelSelector(Labels.PROVIDER_CREDENTIALS_SELECTOR)
-                .withItemStore(new KeyNamesOnlySecretStore())
-                .withSecondaryToPrimaryMapper(
-                    pending.marking(new SecretToSandboxMapper(providers, sandboxes)))
-                .build(),
-            context);
-    var profiles =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(ProviderProfile.class, Sandbox.class)
-                .withName("profiles")
-                .withOnUpdateFilter(SPEC_CHANGES)
-                .withSecondaryToPrimaryMapper(
-                    pending.marking(new ProfileToSandboxMapper(providers, sandboxes)))
-                .build(),
-            context);
-    var settings =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(OpenShellSettings.class, Sandbox.class)
-                .withName("settings")
-                .withOnUpdateFilter(SPEC_CHANGES)
-                .withSecondaryToPrimaryMapper(
-                    pending.marking(new SettingsToSandboxMapper(sandboxes)))
-                .build(),
-            context);
-    this.lookups = new InformerSandboxLookups(providers, secrets, profiles, settings);
-
-    List<EventSource<?, Sandbox>> sources = new ArrayList<>();
-    sources.add(providers);
-    sources.add(secrets);
-    sources.add(profiles);
-    sources.add(settings);
-    sources.addAll(EventSourceUtils.dependentEventSources(context, configMap));
-    podResources
-        .dependents()
-        .forEach(d -> sources.addAll(EventSourceUtils.dependentEventSources(context, d)));
-    return sources;
+  @Override
+  public ErrorStatusUpdateControl<Sandbox> updateErrorStatus(
+      Sandbox sandbox, Context<Sandbox> context, Exception e) {
+    return runtime.status().failed(sandbox, SandboxStatus::new, NAME, context, e);
   }
 
   @Override
   public UpdateControl<Sandbox> reconcile(Sandbox sandbox, Context<Sandbox> context) {
     ResourceID id = ResourceID.fromResource(sandbox);
+    var unreadable = runtime.status().invalidSpec(sandbox, SandboxStatus::new, NAME, context);
+    if (unreadable.isPresent()) {
+      // Nothing is derived from a spec that cannot be read: ConfigMap and pod keep their state.
+      runtime.pendingChanges().discard(id);
+      runtime.settingsProgress().skip(id);
+      return unreadable.get();
+    }
     SandboxStatus old = sandbox.getStatus();
     if (old == null
         || !Objects.equals(old.getObservedGeneration(), sandbox.getMetadata().getGeneration())) {
@@ -162,14 +107,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
                 SandboxPodResources.wanted(sandbox),
                 appliedHash));
     runtime.metrics().reconciled(NAME, true);
-    if (StatusDiff.same(old, status)) {
-      return UpdateControl.noUpdate();
-    }
-    runtime
-        .events()
-        .record(sandbox, old == null ? null : old.getConditions(), status.getConditions());
-    sandbox.setStatus(status);
-    return StatusWriter.replaceStatus(context, sandbox);
+    return runtime.status().writeIfChanged(sandbox, status, context);
   }
 
   /** Writes the ConfigMap for an accepted composition; leaves it alone for a rejected one. */

@@ -17,6 +17,19 @@ public final class SettingsProgress {
     composedAgainst.put(sandbox, generation);
   }
 
+  /**
+   * The sandbox's spec cannot be read, so it is not re-composed for any settings generation; it
+   * must not hold the settings in {@code Recomposing} (its own status says why).
+   */
+  public void skip(ResourceID sandbox) {
+    composedAgainst.put(sandbox, Long.MAX_VALUE);
+  }
+
+  /** True when this process has evaluated the sandbox since it started. */
+  public boolean known(ResourceID sandbox) {
+    return composedAgainst.containsKey(sandbox);
+  }
+
   /** True when the sandbox was evaluated against at least {@code generation}. */
   public boolean caughtUp(ResourceID sandbox, long generation) {
     Long g = composedAgainst.get(sandbox);
