@@ -106,6 +106,7 @@ public final class OpenShellOperator implements AutoCloseable {
                   // No stored object and no broken watch frame may stop the operator: objects
                   // are read tolerantly (crds TolerantReader), informers retry other errors, and
                   // an informer that still stops is reported instead of exiting the JVM.
+                  .withResourceCloner(new ReadProblemsCloner(client))
                   .withStopOnInformerErrorDuringStartup(false)
                   .withInformerStoppedHandler(informerFailures);
               if (lease != null) {

@@ -44,7 +44,9 @@ public enum ViolationCode {
   /** A user policy uses a reserved {@code _provider_} key (§5.5). */
   RESERVED_KEY_PREFIX("ReservedKeyPrefix"),
   /** A sandbox policy change while a global policy is active. */
-  GLOBAL_POLICY_ACTIVE("GlobalPolicyActive");
+  GLOBAL_POLICY_ACTIVE("GlobalPolicyActive"),
+  /** A provider's type differs from the one it was created with (§4.2: immutable). */
+  PROVIDER_TYPE_CHANGED("ProviderTypeChanged");
 
   private final String reason;
 

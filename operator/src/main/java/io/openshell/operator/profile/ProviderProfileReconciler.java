@@ -9,7 +9,6 @@ import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
-import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.openshell.crds.convert.ProfileConverter;
@@ -20,24 +19,17 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
 import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.provider.ProviderIndexes;
-import io.openshell.operator.provider.ProviderRecords;
 import io.openshell.operator.sandbox.SandboxIndexes;
 import io.openshell.operator.status.StatusUpdate;
 import io.openshell.operator.watch.OldAndNewEventSource;
 import io.openshell.policy.Violation;
-import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.compose.InUse;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.lint.ProfileLint;
-import io.openshell.policy.model.ProviderRecord;
-import io.openshell.policy.model.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -126,7 +118,8 @@ public class ProviderProfileReconciler
   @Override
   public DeleteControl cleanup(ProviderProfile profile, Context<ProviderProfile> context) {
     String id = profile.getMetadata().getName();
-    Optional<Violation> inUse = InUse.profileInUse(id, users(id));
+    Optional<Violation> inUse =
+        InUse.profileInUse(id, ProfileUsers.of(id, providers, sandboxes, clock.instant()));
     if (inUse.isEmpty()) {
       if (ProfileCatalogs.isBuiltin(profile)) {
         builtins.recreateWhenGone(id);
@@ -142,7 +135,7 @@ public class ProviderProfileReconciler
   private ProfileObservation observe(ProviderProfile profile, Optional<String> inUseMessage) {
     String id = profile.getMetadata().getName();
     List<Provider> typed = providers.byIndex(ProviderIndexes.BY_PROFILE, id);
-    List<SandboxInputs> users = users(id);
+    List<SandboxInputs> users = ProfileUsers.of(id, providers, sandboxes, clock.instant());
     return new ProfileObservation(lint(profile), typed.size(), users.size(), inUseMessage);
   }
 
@@ -153,42 +146,5 @@ public class ProviderProfileReconciler
       findings.addAll(ProfileLint.lintProfile(conversion.value()));
     }
     return findings;
-  }
-
-  /**
-   * The sandboxes that attach an existing provider of this profile, as the minimal inputs
-   * policy-core's in-use rule reads (names and provider types).
-   */
-  private List<SandboxInputs> users(String id) {
-    Map<ResourceID, Map<String, ProviderRecord>> bySandbox = new LinkedHashMap<>();
-    Map<ResourceID, List<String>> attached = new HashMap<>();
-    for (Provider p : providers.byIndex(ProviderIndexes.BY_PROFILE, id)) {
-      String ns = p.getMetadata().getNamespace();
-      for (Sandbox s :
-          sandboxes.byIndex(
-              SandboxIndexes.BY_PROVIDER,
-              SandboxIndexes.providerKey(ns, p.getMetadata().getName()))) {
-        ResourceID sid = ResourceID.fromResource(s);
-        bySandbox
-            .computeIfAbsent(sid, k -> new LinkedHashMap<>())
-            .put(p.getMetadata().getName(), ProviderRecords.of(p, Optional.empty()).value());
-        attached.computeIfAbsent(sid, k -> new ArrayList<>()).add(p.getMetadata().getName());
-      }
-    }
-    List<SandboxInputs> out = new ArrayList<>();
-    ProfileCatalog none = ProfileCatalog.of(List.of());
-    bySandbox.forEach(
-        (sid, records) ->
-            out.add(
-                new SandboxInputs(
-                    sid.getNamespace().orElse(""),
-                    sid.getName(),
-                    Optional.empty(),
-                    attached.get(sid),
-                    records,
-                    none,
-                    Settings.DEFAULTS,
-                    clock.instant())));
-    return out;
   }
 }

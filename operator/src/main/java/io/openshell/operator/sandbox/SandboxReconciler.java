@@ -6,7 +6,6 @@ import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
-import io.javaoperatorsdk.operator.api.reconciler.dependent.ReconcileResult;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.openshell.crds.v1alpha1.Sandbox;
@@ -15,13 +14,12 @@ import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.sandbox.pod.SandboxPodResources;
 import io.openshell.operator.settings.SettingsProgress;
 import io.openshell.operator.status.StatusUpdate;
+import io.openshell.policy.Violation;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sandbox: resolve inputs, compose with policy-core, deliver the ConfigMap (only when accepted),
@@ -32,13 +30,12 @@ import org.slf4j.LoggerFactory;
 public class SandboxReconciler implements Reconciler<Sandbox> {
   public static final String NAME = "sandbox";
 
-  private static final Logger LOG = LoggerFactory.getLogger(SandboxReconciler.class);
-
   private final SandboxInputsResolver resolver;
   private final SandboxStatusFactory statusFactory;
   private final PolicyConfigMapDependent configMap = new PolicyConfigMapDependent();
   private final SandboxPodResources podResources;
   private final SandboxRuntime runtime;
+  private final PolicyDelivery delivery;
   private volatile SandboxLookups lookups;
 
   /** Collaborators that outlive one reconcile (metrics, events, progress trackers). */
@@ -57,6 +54,7 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
     this.statusFactory = statusFactory;
     this.podResources = new SandboxPodResources(agentImage);
     this.runtime = runtime;
+    this.delivery = new PolicyDelivery(configMap, runtime.metrics(), runtime.pendingChanges());
   }
 
   @Override
@@ -93,7 +91,8 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
     Composition composition = compose(sandbox);
     runtime.metrics().compositionTook(System.nanoTime() - start);
 
-    deliver(sandbox, context, composition);
+    delivery.deliver(
+        sandbox, context, composition.result(), composition.resolved().settingsGeneration());
     runtime.settingsProgress().record(id, composition.resolved().settingsGeneration());
 
     Optional<String> appliedHash = podResources.reconcile(sandbox, context);
@@ -105,45 +104,10 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
                 composition.resolved().missingProviders(),
                 composition.resolved().profilelessProviders(),
                 SandboxPodResources.wanted(sandbox),
-                appliedHash));
+                appliedHash,
+                CredentialGaps.of(sandbox, lookups)));
     runtime.metrics().reconciled(NAME, true);
     return runtime.status().writeIfChanged(sandbox, status, context);
-  }
-
-  /** Writes the ConfigMap for an accepted composition; leaves it alone for a rejected one. */
-  private void deliver(Sandbox sandbox, Context<Sandbox> context, Composition composition) {
-    ResourceID id = ResourceID.fromResource(sandbox);
-    if (composition.result() instanceof CompositionResult.Composed composed) {
-      context
-          .managedWorkflowAndDependentResourceContext()
-          .put(
-              PolicyConfigMapDependent.DOCUMENT,
-              PolicyDocument.of(
-                  composed.effective(),
-                  generationOf(sandbox),
-                  composition.resolved().settingsGeneration()));
-      ReconcileResult<?> written = configMap.reconcile(sandbox, context);
-      if (written.getSingleOperation() != ReconcileResult.Operation.NONE) {
-        runtime.pendingChanges().complete(id).ifPresent(runtime.metrics()::propagationTook);
-        LOG.atInfo()
-            .addKeyValue("sandbox", id)
-            .addKeyValue("hash", composed.effective().policyHash())
-            .addKeyValue("layers", composed.effective().layers().size())
-            .log("effective policy delivered");
-      } else {
-        runtime.pendingChanges().discard(id);
-      }
-      runtime.metrics().layers(composed.effective().layers().size());
-    } else {
-      // Never widen access on bad input: the ConfigMap keeps its last good content.
-      var rejected = (CompositionResult.Rejected) composition.result();
-      runtime.pendingChanges().discard(id);
-      runtime.metrics().failure(NAME, rejected.violations().get(0).code().reason());
-      LOG.atInfo()
-          .addKeyValue("sandbox", id)
-          .addKeyValue("reason", rejected.violations().get(0).code().reason())
-          .log("composition rejected; last good policy kept");
-    }
   }
 
   /** The resolution and the composition outcome. */
@@ -151,16 +115,15 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
   private Composition compose(Sandbox sandbox) {
     ResolvedSandbox resolved = resolver.resolve(sandbox, lookups);
+    List<Violation> unreadable = UnusableInputs.of(sandbox, lookups);
+    if (!unreadable.isEmpty()) {
+      return new Composition(resolved, new CompositionResult.Rejected(unreadable, List.of()));
+    }
     if (!resolved.conversionErrors().isEmpty()) {
       // A value the schema let through but OpenShell cannot represent: reject, keep last good.
       return new Composition(
           resolved, new CompositionResult.Rejected(resolved.conversionErrors(), List.of()));
     }
     return new Composition(resolved, PolicyEngine.compose(resolved.inputs()));
-  }
-
-  private static long generationOf(Sandbox sandbox) {
-    Long g = sandbox.getMetadata().getGeneration();
-    return g == null ? 0 : g;
   }
 }

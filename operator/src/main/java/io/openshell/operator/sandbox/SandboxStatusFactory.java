@@ -56,6 +56,10 @@ public final class SandboxStatusFactory {
     String deliveredHash = effective == null ? null : effective.getHash();
     DesiredCondition applied = policyApplied(observation, deliveredHash);
     DesiredCondition ready = ready(composedCondition, applied, observation.hasPod(), deliveredHash);
+    if (ready.status() && !observation.credentialGaps().isEmpty()) {
+      // Composed and delivered, but a provider's credentials are gone: not ready, and why.
+      ready = DesiredCondition.isFalse(READY, resolved.reason(), resolved.message());
+    }
     status.setConditions(
         ConditionList.merge(
             old == null ? null : old.getConditions(),
@@ -91,6 +95,10 @@ public final class SandboxStatusFactory {
               .map(n -> "provider '" + n + "' not found")
               .collect(Collectors.joining("; "));
       return DesiredCondition.isFalse(PROVIDERS_RESOLVED, REASON_PROVIDER_NOT_FOUND, message);
+    }
+    if (!o.credentialGaps().isEmpty()) {
+      return DesiredCondition.isFalse(
+          PROVIDERS_RESOLVED, REASON_SECRET_NOT_FOUND, String.join("; ", o.credentialGaps()));
     }
     List<String> parts = new ArrayList<>();
     parts.add("all attached providers resolved");

@@ -66,10 +66,24 @@ public final class StatusUpdate {
     if (spec == null || spec.isReadable()) {
       return Optional.empty();
     }
-    metrics.failure(kind, Conditions.REASON_INVALID_SPEC);
     String message = "the stored spec cannot be read: " + spec.readProblemsText();
-    S status = withReady(resource, empty, Conditions.REASON_INVALID_SPEC, message);
-    return Optional.of(writeIfChanged(resource, status, context));
+    return Optional.of(
+        notReady(resource, empty, kind, Conditions.REASON_INVALID_SPEC, message, context));
+  }
+
+  /**
+   * {@code Ready=False reason message}, every other status field kept (last good), counted as a
+   * failure of {@code kind} with {@code reason}.
+   */
+  public <S extends ObservedStatus, P extends CustomResource<?, S>> UpdateControl<P> notReady(
+      P resource,
+      Supplier<S> empty,
+      String kind,
+      String reason,
+      String message,
+      Context<P> context) {
+    metrics.failure(kind, reason);
+    return writeIfChanged(resource, withReady(resource, empty, reason, message), context);
   }
 
   /**
