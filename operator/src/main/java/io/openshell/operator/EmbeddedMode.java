@@ -90,7 +90,7 @@ public final class EmbeddedMode {
       }
     }
     server.writeKubeconfig(options.kubeconfig());
-    KubernetesClient client = server.newClient();
+    KubernetesClient client = OperatorClients.create(server.clientConfig());
     OpenShellOperator operator =
         OpenShellOperator.start(client, config.withHttpPort(options.httpPort()), Clock.systemUTC());
     return new Running(server, client, operator);

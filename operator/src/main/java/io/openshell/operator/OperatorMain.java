@@ -1,7 +1,6 @@
 package io.openshell.operator;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.openshell.operator.webhook.WebhookBootstrap;
 import io.openshell.operator.webhook.WebhookServer;
 import java.time.Clock;
@@ -29,7 +28,7 @@ public final class OperatorMain {
       EmbeddedMode.run(EmbeddedMode.Options.parse(args));
       return;
     }
-    KubernetesClient client = new KubernetesClientBuilder().build();
+    KubernetesClient client = OperatorClients.create();
     OpenShellOperator operator =
         OpenShellOperator.start(client, OperatorConfig.fromEnvironment(), Clock.systemUTC());
     // The webhook serves on every replica (admission must not depend on who holds the lease).

@@ -11,6 +11,7 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.devapi.DevApiServer;
 import io.openshell.operator.EmbeddedMode;
 import io.openshell.operator.OpenShellOperator;
+import io.openshell.operator.OperatorClients;
 import io.openshell.operator.OperatorConfig;
 import io.openshell.operator.sandbox.PolicyConfigMapDependent;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class OperatorHarness implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     }
-    OperatorHarness h = new OperatorHarness(server, server.newClient());
+    OperatorHarness h = new OperatorHarness(server, OperatorClients.create(server.clientConfig()));
     // Registers the kinds with the client's deserializer, so client.load() returns typed objects.
     h.client.resources(io.openshell.crds.v1alpha1.OpenShellSettings.class);
     h.client.resources(io.openshell.crds.v1alpha1.ProviderProfile.class);

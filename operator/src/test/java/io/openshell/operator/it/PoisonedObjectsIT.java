@@ -83,6 +83,10 @@ class PoisonedObjectsIT {
         null,
         "{\"apiVersion\":\"openshell.io/v1alpha1\",\"kind\":\"ProviderProfile\","
             + "\"metadata\":{\"name\":\"bad-endpoints\"},\"spec\":{\"endpoints\":\"not-a-list\"}}");
+    h.storeRaw(
+        ns,
+        "{\"apiVersion\":\"v1\",\"kind\":\"Secret\",\"metadata\":{\"name\":\"bad-secret\","
+            + "\"labels\":{\"openshell.io/provider-credentials\":\"true\"}},\"data\":\"oops\"}");
     h.apply(ns, Fixtures.sandbox("after"));
 
     h.awaitConfigMap(ns, "after", cm -> true);
