@@ -101,7 +101,7 @@ public final class EmbeddedMode {
     OperatorConfig config = OperatorConfig.fromEnvironment().withNamespace("default");
     Running running = start(options, config);
     System.out.println(nextSteps(running, options));
-    OperatorMain.awaitShutdown(running::close);
+    Shutdown.await(running::close);
   }
 
   static String nextSteps(Running running, Options options) {

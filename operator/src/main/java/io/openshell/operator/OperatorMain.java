@@ -6,7 +6,6 @@ import io.openshell.operator.webhook.WebhookServer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Entry point. Without arguments: runs against the cluster of the current kubeconfig or in-cluster
@@ -34,25 +33,11 @@ public final class OperatorMain {
     // The webhook serves on every replica (admission must not depend on who holds the lease).
     Optional<WebhookServer> webhook =
         WebhookBootstrap.start(System.getenv(), client, Clock.systemUTC());
-    awaitShutdown(
+    Shutdown.await(
         () -> {
           webhook.ifPresent(WebhookServer::close);
           operator.close();
           client.close();
         });
-  }
-
-  /** Blocks until the JVM is asked to stop, then runs {@code onStop} (graceful shutdown). */
-  static void awaitShutdown(Runnable onStop) throws InterruptedException {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  onStop.run();
-                  stopped.countDown();
-                },
-                "openshell-shutdown"));
-    stopped.await();
   }
 }

@@ -2,12 +2,12 @@ package io.openshell.operator.profile;
 
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.openshell.crds.resolve.ProviderRecords;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.provider.ProviderIndexes;
-import io.openshell.operator.provider.ProviderRecords;
-import io.openshell.operator.sandbox.SandboxIndexes;
+import io.openshell.operator.resolve.ProviderIndexes;
+import io.openshell.operator.resolve.SandboxIndexes;
 import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.model.ProviderRecord;

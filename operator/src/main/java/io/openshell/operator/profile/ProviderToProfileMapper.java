@@ -3,7 +3,7 @@ package io.openshell.operator.profile;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.SecondaryToPrimaryMapper;
 import io.openshell.crds.v1alpha1.Provider;
-import io.openshell.operator.provider.ProviderIndexes;
+import io.openshell.operator.resolve.ProviderIndexes;
 import java.util.Set;
 import java.util.stream.Collectors;
 

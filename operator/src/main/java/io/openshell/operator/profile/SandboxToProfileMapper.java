@@ -5,7 +5,7 @@ import io.javaoperatorsdk.operator.processing.event.source.Cache;
 import io.javaoperatorsdk.operator.processing.event.source.SecondaryToPrimaryMapper;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.provider.ProviderIndexes;
+import io.openshell.operator.resolve.ProviderIndexes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

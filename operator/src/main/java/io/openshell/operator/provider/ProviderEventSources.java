@@ -8,7 +8,9 @@ import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
-import io.openshell.operator.sandbox.SandboxIndexes;
+import io.openshell.operator.resolve.KeyNamesOnlySecretStore;
+import io.openshell.operator.resolve.ProviderIndexes;
+import io.openshell.operator.resolve.SandboxIndexes;
 import io.openshell.operator.watch.OldAndNewEventSource;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package io.openshell.operator.provider;
 
 import static io.openshell.crds.Conditions.*;
 
+import io.openshell.crds.resolve.ProviderRecords;
 import io.openshell.crds.v1alpha1.ProfileReference;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderStatus;

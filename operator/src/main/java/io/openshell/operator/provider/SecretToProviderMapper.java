@@ -5,6 +5,7 @@ import io.javaoperatorsdk.operator.api.reconciler.IndexedResourceCache;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.SecondaryToPrimaryMapper;
 import io.openshell.crds.v1alpha1.Provider;
+import io.openshell.operator.resolve.ProviderIndexes;
 import java.util.Set;
 import java.util.stream.Collectors;
 

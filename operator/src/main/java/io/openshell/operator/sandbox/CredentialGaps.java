@@ -1,8 +1,10 @@
 package io.openshell.operator.sandbox;
 
+import io.openshell.crds.resolve.ProviderRecords;
+import io.openshell.crds.resolve.SandboxInputsResolver;
+import io.openshell.crds.resolve.SandboxLookups;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.provider.ProviderRecords;
 import java.util.ArrayList;
 import java.util.List;
 

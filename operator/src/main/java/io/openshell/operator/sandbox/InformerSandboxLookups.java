@@ -3,6 +3,8 @@ package io.openshell.operator.sandbox;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.openshell.crds.resolve.SandboxLookups;
+import io.openshell.crds.resolve.SecretKeys;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
@@ -28,8 +30,10 @@ record InformerSandboxLookups(
   }
 
   @Override
-  public Optional<Secret> credentialsSecret(String namespace, String name) {
-    return secretSource.get(new ResourceID(name, namespace));
+  public Optional<SecretKeys> credentialsSecret(String namespace, String name) {
+    return secretSource
+        .get(new ResourceID(name, namespace))
+        .flatMap(SecretKeys::ofCredentialsSecret);
   }
 
   @Override

@@ -6,7 +6,7 @@ import io.javaoperatorsdk.operator.processing.event.source.SecondaryToPrimaryMap
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.provider.ProviderIndexes;
+import io.openshell.operator.resolve.ProviderIndexes;
 import java.util.HashSet;
 import java.util.Set;
 

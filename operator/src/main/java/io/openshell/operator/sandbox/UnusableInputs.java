@@ -2,10 +2,12 @@ package io.openshell.operator.sandbox;
 
 import io.fabric8.kubernetes.client.CustomResource;
 import io.openshell.crds.read.ReadableSpec;
+import io.openshell.crds.resolve.SandboxInputsResolver;
+import io.openshell.crds.resolve.SandboxLookups;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
-import io.openshell.operator.provider.ProviderIndexes;
+import io.openshell.operator.resolve.ProviderIndexes;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.compose.ProviderTypeChange;

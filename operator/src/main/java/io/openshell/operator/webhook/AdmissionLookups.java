@@ -1,8 +1,8 @@
 package io.openshell.operator.webhook;
 
+import io.openshell.crds.resolve.SandboxLookups;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.sandbox.SandboxLookups;
 import java.util.List;
 
 /**

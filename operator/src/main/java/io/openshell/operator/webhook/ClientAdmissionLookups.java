@@ -1,12 +1,11 @@
 package io.openshell.operator.webhook;
 
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.openshell.crds.resolve.SecretKeys;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.Labels;
 import io.openshell.operator.settings.SettingsNames;
 import java.util.Collection;
 import java.util.List;
@@ -30,15 +29,10 @@ public final class ClientAdmissionLookups implements AdmissionLookups {
   }
 
   @Override
-  public Optional<Secret> credentialsSecret(String namespace, String name) {
-    Secret s = client.secrets().inNamespace(namespace).withName(name).get();
-    if (s == null || s.getMetadata().getLabels() == null) {
-      return Optional.empty();
-    }
-    // Only opted-in Secrets, as the operator's informer sees them.
-    return "true".equals(s.getMetadata().getLabels().get(Labels.PROVIDER_CREDENTIALS))
-        ? Optional.of(s)
-        : Optional.empty();
+  public Optional<SecretKeys> credentialsSecret(String namespace, String name) {
+    // Only opted-in Secrets, as the operator's informer sees them (SecretKeys applies the label).
+    return SecretKeys.ofCredentialsSecret(
+        client.secrets().inNamespace(namespace).withName(name).get());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.openshell.operator.webhook;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.openshell.operator.sandbox.SandboxInputsResolver;
+import io.openshell.crds.resolve.SandboxInputsResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,6 +9,7 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.operator.TestObjects.FakeCache;
+import io.openshell.operator.resolve.ProviderIndexes;
 import org.junit.jupiter.api.Test;
 
 /** The provider controller's watch edges. */

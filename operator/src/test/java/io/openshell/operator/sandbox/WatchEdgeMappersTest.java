@@ -13,7 +13,8 @@ import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.TestObjects;
 import io.openshell.operator.TestObjects.FakeCache;
-import io.openshell.operator.provider.ProviderIndexes;
+import io.openshell.operator.resolve.ProviderIndexes;
+import io.openshell.operator.resolve.SandboxIndexes;
 import org.junit.jupiter.api.Test;
 
 /** The sandbox controller's watch edges map a change to exactly the sandboxes that use it. */

@@ -1,8 +1,8 @@
 package io.openshell.operator.webhook;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.resolve.InMemorySandboxLookups;
+import io.openshell.crds.resolve.SecretKeys;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
@@ -14,32 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Admission lookups over a fixed set of objects loaded from a YAML file. */
+/** Admission lookups over a mutable set of objects loaded from a YAML file. */
 final class InMemoryLookups implements AdmissionLookups {
   final List<HasMetadata> objects = new ArrayList<>();
-
-  private static final Map<String, Class<? extends HasMetadata>> KINDS =
-      Map.of(
-          "ProviderProfile", ProviderProfile.class,
-          "Provider", Provider.class,
-          "Sandbox", Sandbox.class,
-          "OpenShellSettings", OpenShellSettings.class,
-          "Secret", Secret.class);
+  private final InMemorySandboxLookups view = new InMemorySandboxLookups(objects);
 
   static InMemoryLookups load(String resource) {
     InMemoryLookups lookups = new InMemoryLookups();
     try (InputStream in = InMemoryLookups.class.getResourceAsStream(resource)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String doc : text.split("(?m)^---\\s*$")) {
-        if (doc.isBlank()) {
-          continue;
-        }
-        String kind = Serialization.unmarshal(doc, Map.class).get("kind").toString();
-        lookups.objects.add(Serialization.unmarshal(doc, KINDS.get(kind)));
-      }
+      lookups.objects.addAll(
+          InMemorySandboxLookups.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -51,10 +37,7 @@ final class InMemoryLookups implements AdmissionLookups {
   }
 
   <T extends HasMetadata> Optional<T> find(Class<T> type, String namespace, String name) {
-    return all(type).stream()
-        .filter(o -> name.equals(o.getMetadata().getName()))
-        .filter(o -> namespace == null || namespace.equals(o.getMetadata().getNamespace()))
-        .findFirst();
+    return view.find(type, namespace, name);
   }
 
   void remove(Class<? extends HasMetadata> type, String name) {
@@ -63,22 +46,22 @@ final class InMemoryLookups implements AdmissionLookups {
 
   @Override
   public Optional<Provider> provider(String namespace, String name) {
-    return find(Provider.class, namespace, name);
+    return view.provider(namespace, name);
   }
 
   @Override
-  public Optional<Secret> credentialsSecret(String namespace, String name) {
-    return find(Secret.class, namespace, name);
+  public Optional<SecretKeys> credentialsSecret(String namespace, String name) {
+    return view.credentialsSecret(namespace, name);
   }
 
   @Override
   public Collection<ProviderProfile> profiles() {
-    return all(ProviderProfile.class);
+    return view.profiles();
   }
 
   @Override
   public Optional<OpenShellSettings> settings() {
-    return find(OpenShellSettings.class, null, "cluster");
+    return view.settings();
   }
 
   @Override

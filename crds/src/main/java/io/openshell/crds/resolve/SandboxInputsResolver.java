@@ -1,11 +1,9 @@
-package io.openshell.operator.sandbox;
+package io.openshell.crds.resolve;
 
 import io.openshell.crds.convert.Conversion;
 import io.openshell.crds.convert.PolicyConverter;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.profile.ProfileCatalogs;
-import io.openshell.operator.provider.ProviderRecords;
 import io.openshell.policy.Violation;
 import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.compose.SandboxInputs;
@@ -22,7 +20,28 @@ import java.util.Optional;
 
 /**
  * Resolves a Sandbox and the objects it references (providers, their Secrets' key names, profiles,
- * settings) into one immutable {@link SandboxInputs}. Reads caches only; never writes.
+ * settings) into one immutable {@link SandboxInputs}. Reads through {@link SandboxLookups} only;
+ * never writes. The operator, the admission webhook and the kubectl plugin all resolve here, so
+ * their checks cannot disagree on what a sandbox's inputs are.
+ *
+ * <p>The rules, in one place:
+ *
+ * <ul>
+ *   <li>{@code spec.providers} is a set: duplicates are composed once, in stored order.
+ *   <li>An attached name with no Provider object is listed in {@link
+ *       ResolvedSandbox#missingProviders} and has no record (composition reports it not found).
+ *   <li>A provider being deleted is still attached (its finalizer waits for the detach), so it
+ *       keeps contributing until it is gone.
+ *   <li>A provider's credential keys are the key names of its credentials Secret as {@link
+ *       SandboxLookups#credentialsSecret} returns them; a Secret that is missing, unreadable or
+ *       unlabelled gives no keys. There is no fallback to {@code status.credentialKeys}.
+ *   <li>A provider whose type names no profile in the catalog is listed in {@link
+ *       ResolvedSandbox#profilelessProviders} (OpenShell accepts it; it contributes no layer).
+ *   <li>The catalog is {@link ProfileCatalogs#of}: built-ins by name, profiles being deleted left
+ *       out.
+ *   <li>A value that cannot be converted (policy, global policy, provider expiry) is an error in
+ *       {@link ResolvedSandbox#conversionErrors}; the composition must be rejected with it.
+ * </ul>
  */
 public final class SandboxInputsResolver {
   private final Clock clock;
@@ -74,7 +93,7 @@ public final class SandboxInputsResolver {
   }
 
   /** The attached provider names in stored order, duplicates dropped (the CRD lists a set). */
-  static List<String> attachedProviders(Sandbox sandbox) {
+  public static List<String> attachedProviders(Sandbox sandbox) {
     List<String> raw = sandbox.getSpec() == null ? null : sandbox.getSpec().getProviders();
     return raw == null ? List.of() : List.copyOf(new LinkedHashSet<>(raw));
   }

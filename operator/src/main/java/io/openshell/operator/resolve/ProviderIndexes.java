@@ -1,5 +1,6 @@
-package io.openshell.operator.provider;
+package io.openshell.operator.resolve;
 
+import io.openshell.crds.resolve.ProviderRecords;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.policy.catalog.ProviderTypes;
 import java.util.List;

@@ -1,8 +1,7 @@
-package io.openshell.operator.profile;
+package io.openshell.crds.resolve;
 
 import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.crds.v1alpha1.ProviderProfile;
-import io.openshell.operator.Labels;
 import io.openshell.policy.catalog.BuiltinProfiles;
 import io.openshell.policy.catalog.CatalogEntry;
 import io.openshell.policy.catalog.ProfileCatalog;
@@ -16,6 +15,21 @@ import java.util.Optional;
  * Builds the profile catalog composition sees: the 13 built-ins (always, from policy-core, so a
  * tampered or missing built-in object cannot change what a built-in type means) plus every custom
  * ProviderProfile object that converts.
+ *
+ * <p>Rules, the same for operator, webhook and plugin:
+ *
+ * <ul>
+ *   <li><b>Built-in is decided by name.</b> An object whose {@code metadata.name} is a built-in id
+ *       ({@link BuiltinProfiles#isBuiltin}) is a built-in whatever its labels say, and an object
+ *       labelled {@code openshell.io/source: builtin} under any other name is a custom profile.
+ *       OpenShell decides by id as well ({@code static_source_for_profile}); the label is
+ *       user-editable metadata that the operator restores, so it cannot be what decides.
+ *   <li><b>A profile being deleted contributes nothing.</b> An object with a {@code
+ *       deletionTimestamp} is left out: it is going away (the in-use finalizer only delays the
+ *       removal while providers still name it), and leaving out a layer can only narrow access.
+ *   <li><b>A profile that does not convert contributes nothing</b> (reported by its own {@code
+ *       Accepted} condition; a provider of that type gets no layer, which only narrows access).
+ * </ul>
  */
 public final class ProfileCatalogs {
   private ProfileCatalogs() {}
@@ -49,20 +63,5 @@ public final class ProfileCatalogs {
   /** True when the object's name is a built-in profile id (whatever its labels say). */
   public static boolean isBuiltin(ProviderProfile object) {
     return BuiltinProfiles.isBuiltin(object.getMetadata().getName());
-  }
-
-  /** True when {@code id} is a built-in profile id. */
-  public static boolean isBuiltinId(String id) {
-    return BuiltinProfiles.isBuiltin(id);
-  }
-
-  /** The source label value of an object. */
-  public static String sourceLabel(ProviderProfile object) {
-    return isBuiltin(object) ? ProfileSource.BUILTIN.label() : ProfileSource.USER.label();
-  }
-
-  static boolean hasBuiltinLabel(ProviderProfile object) {
-    var labels = object.getMetadata().getLabels();
-    return labels != null && ProfileSource.BUILTIN.label().equals(labels.get(Labels.SOURCE));
   }
 }

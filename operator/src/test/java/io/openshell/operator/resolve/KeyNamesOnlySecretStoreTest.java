@@ -1,4 +1,4 @@
-package io.openshell.operator.provider;
+package io.openshell.operator.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package io.openshell.operator.sandbox;
+package io.openshell.operator.resolve;
 
+import io.openshell.crds.resolve.SandboxInputsResolver;
 import io.openshell.crds.v1alpha1.Sandbox;
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package io.openshell.operator.provider;
+package io.openshell.operator.resolve;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;

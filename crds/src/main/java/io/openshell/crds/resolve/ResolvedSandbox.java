@@ -1,4 +1,4 @@
-package io.openshell.operator.sandbox;
+package io.openshell.crds.resolve;
 
 import io.openshell.policy.Violation;
 import io.openshell.policy.compose.SandboxInputs;
