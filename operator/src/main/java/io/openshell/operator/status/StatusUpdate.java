@@ -9,7 +9,6 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.openshell.crds.Conditions;
 import io.openshell.crds.read.ReadableSpec;
 import io.openshell.crds.v1alpha1.ObservedStatus;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
 import java.time.Clock;
 import java.util.Optional;

@@ -350,9 +350,7 @@ class AdmissionWebhookTest {
     if (old != null) {
       request.set("oldObject", JSON.readTree(Serialization.asJson(old)));
     }
-    HttpResponse<String> response = send("/validate/" + resource, JSON.writeValueAsString(review));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
+    return submit(resource, review);
   }
 
   private JsonNode postRaw(String resource, String op, ObjectNode object, String user)
@@ -368,6 +366,10 @@ class AdmissionWebhookTest {
     request.put("namespace", object.at("/metadata/namespace").asText());
     request.putObject("userInfo").put("username", user);
     request.set("object", object);
+    return submit(resource, review);
+  }
+
+  private JsonNode submit(String resource, ObjectNode review) throws Exception {
     HttpResponse<String> response = send("/validate/" + resource, JSON.writeValueAsString(review));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());

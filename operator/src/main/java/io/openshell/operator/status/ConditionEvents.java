@@ -1,11 +1,10 @@
-package io.openshell.operator.observability;
+package io.openshell.operator.status;
 
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.openshell.operator.status.ConditionList;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
