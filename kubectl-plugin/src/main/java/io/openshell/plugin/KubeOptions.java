@@ -1,5 +1,6 @@
 package io.openshell.plugin;
 
+import io.openshell.plugin.input.Names;
 import java.io.File;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -25,6 +26,7 @@ public final class KubeOptions {
       names = {"-n", "--namespace"},
       scope = ScopeType.INHERIT,
       paramLabel = "NAMESPACE",
+      converter = Names.Namespace.class,
       description = "The namespace (default: the namespace of the kubeconfig context).")
   String namespace;
 

@@ -1,20 +1,19 @@
 package io.openshell.plugin;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.openshell.plugin.kube.ClientErrors;
 import io.openshell.plugin.policy.PolicyCommand;
 import io.openshell.plugin.profile.ConvertCommand;
 import io.openshell.plugin.profile.ProfileCommand;
-import io.openshell.plugin.sandbox.AttachCommand;
-import io.openshell.plugin.sandbox.DetachCommand;
+import io.openshell.plugin.sandbox.ProviderEditCommand;
 import io.openshell.plugin.sandbox.ProvidersCommand;
 import io.openshell.plugin.sandbox.StatusCommand;
 import io.openshell.plugin.settings.SettingsCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -35,8 +34,8 @@ import picocli.CommandLine.Spec;
     description =
         "Manage OpenShell providers, provider profiles and sandbox policies on Kubernetes.",
     subcommands = {
-      AttachCommand.class,
-      DetachCommand.class,
+      ProviderEditCommand.Attach.class,
+      ProviderEditCommand.Detach.class,
       ProvidersCommand.class,
       PolicyCommand.class,
       ProfileCommand.class,
@@ -53,6 +52,7 @@ public final class KubectlOpenShell implements Runnable {
   private final boolean closeClient;
   private final Clock clock;
   private Session session;
+  private Optional<String> server = Optional.empty();
 
   /**
    * @param clientFactory builds the client from kubectl's flags
@@ -91,7 +91,7 @@ public final class KubectlOpenShell implements Runnable {
     cli.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();
-          report(ex, err);
+          report(ex, err, root.server);
           err.flush();
           return 1;
         });
@@ -101,6 +101,7 @@ public final class KubectlOpenShell implements Runnable {
             return new CommandLine.RunLast().execute(parseResult);
           } finally {
             if (root.session != null) {
+              root.server = root.session.server();
               root.session.close();
               root.session = null;
             }
@@ -109,21 +110,13 @@ public final class KubectlOpenShell implements Runnable {
     return cli;
   }
 
-  private static void report(Exception ex, PrintWriter err) {
+  /** What failed, in words: never a stack trace, never a credential. */
+  private static void report(Exception ex, PrintWriter err, Optional<String> server) {
     if (ex instanceof Refused r) {
       err.println(r.what());
       err.println(r.getMessage());
-    } else if (ex instanceof KubernetesClientException k) {
-      // the API server's status message is what kubectl would print too
-      String msg =
-          k.getStatus() != null && k.getStatus().getMessage() != null
-              ? k.getStatus().getMessage()
-              : k.getMessage();
-      err.println("error: " + msg);
-    } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
-      err.println("error: " + ex.getMessage());
     } else {
-      err.println("error: " + ex);
+      err.println("error: " + ClientErrors.describe(ex, server));
     }
   }
 

@@ -3,7 +3,11 @@ package io.openshell.plugin;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.openshell.plugin.input.Names;
+import io.openshell.plugin.kube.ClientErrors;
+import java.io.File;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -30,11 +34,18 @@ public final class Session implements AutoCloseable {
   /** The kubeconfig-based factory used by the real CLI. */
   static KubernetesClient fromKubeconfig(KubeOptions options) {
     String context = options.context().orElse(null);
-    Config config =
-        options
-            .kubeconfig()
-            .map(f -> Config.fromKubeconfig(context, f))
-            .orElseGet(() -> Config.autoConfigure(context));
+    Config config;
+    try {
+      config =
+          options
+              .kubeconfig()
+              .map(f -> Config.fromKubeconfig(context, f))
+              .orElseGet(() -> Config.autoConfigure(context));
+    } catch (RuntimeException e) {
+      throw new Refused(
+          "error: cannot read kubeconfig " + kubeconfigName(options),
+          ClientErrors.describe(e, Optional.empty()));
+    }
     // fabric8 falls back to the current context for an unknown name; kubectl refuses, and so do we
     if (context != null
         && (config.getContexts() == null
@@ -48,6 +59,20 @@ public final class Session implements AutoCloseable {
     return new KubernetesClientBuilder().withConfig(config).build();
   }
 
+  /** The file a kubeconfig error is about: {@code --kubeconfig}, else $KUBECONFIG, else default. */
+  private static String kubeconfigName(KubeOptions options) {
+    return options
+        .kubeconfig()
+        .map(File::getPath)
+        .orElseGet(
+            () -> {
+              String env = System.getenv("KUBECONFIG");
+              return env != null && !env.isBlank()
+                  ? env
+                  : System.getProperty("user.home") + "/.kube/config";
+            });
+  }
+
   /** The client, created on first use (so {@code --help} and {@code convert} need no cluster). */
   public synchronized KubernetesClient client() {
     if (client == null) {
@@ -56,14 +81,31 @@ public final class Session implements AutoCloseable {
     return client;
   }
 
-  /** {@code -n}, else the kubeconfig context's namespace, else {@code default}. */
+  /** The API server's address, once a client exists (for error messages). */
+  synchronized Optional<String> server() {
+    return Optional.ofNullable(client).map(c -> c.getMasterUrl()).map(Object::toString);
+  }
+
+  /**
+   * {@code -n} (checked when parsed), else the kubeconfig context's namespace (checked here), else
+   * {@code default}.
+   */
   public String namespace() {
     return options
         .namespace()
         .orElseGet(
             () -> {
               String ns = client().getNamespace();
-              return ns == null || ns.isBlank() ? "default" : ns;
+              if (ns == null || ns.isBlank()) {
+                return "default";
+              }
+              Names.namespaceProblem(ns)
+                  .ifPresent(
+                      p -> {
+                        throw new Refused(
+                            "error: the kubeconfig context's namespace is invalid", p);
+                      });
+              return ns;
             });
   }
 

@@ -2,7 +2,6 @@ package io.openshell.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.openshell.plugin.kube.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
  * CRDs installed, a client on it, the plugin runner and fixtures.
  */
 abstract class ClusterIT {
-  private static final String[] CRDS = {
+  static final String[] CRDS = {
     "providerprofiles.openshell.io-v1.yml",
     "providers.openshell.io-v1.yml",
     "sandboxes.openshell.io-v1.yml",

@@ -106,6 +106,13 @@ class CommandLineTest {
   }
 
   @Test
+  void anOutputFormatWithoutDryRunIsAUsageErrorForProfileWrites() {
+    Cli.Run r = run("profile", "update", "my-api", "-f", "x.yaml", "-o", "json");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("-o is only supported with --dry-run");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     assertThat(run("status", "--bogus").exitCode()).isEqualTo(2);
   }

@@ -23,7 +23,7 @@ public final class Fixtures {
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("policy", Map.of("version", 1));
     spec.put("providers", new ArrayList<>(List.of(providers)));
-    return create(Kinds.SANDBOX, NS, resource("Sandbox", name, NS, spec));
+    return create(GenericKinds.SANDBOX, NS, resource("Sandbox", name, NS, spec));
   }
 
   public GenericKubernetesResource provider(String name, String type, String... credentialKeys) {
@@ -52,7 +52,7 @@ public final class Fixtures {
     } else {
       spec.put("runtimeCredentials", true);
     }
-    return create(Kinds.PROVIDER, NS, resource("Provider", name, NS, spec));
+    return create(GenericKinds.PROVIDER, NS, resource("Provider", name, NS, spec));
   }
 
   public GenericKubernetesResource create(
@@ -84,14 +84,15 @@ public final class Fixtures {
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("policy", policy);
     spec.put("providers", new ArrayList<>(List.of(providers)));
-    return create(Kinds.SANDBOX, NS, resource("Sandbox", name, NS, spec));
+    return create(GenericKinds.SANDBOX, NS, resource("Sandbox", name, NS, spec));
   }
 
   /** A custom profile resource, as {@code profile import} or {@code kubectl apply} creates it. */
-  public GenericKubernetesResource profile(io.openshell.policy.model.ProviderProfile p) {
-    GenericKubernetesResource r =
-        io.openshell.plugin.resolve.Convert.profileResource(p.withResourceVersion(0));
-    return create(Kinds.PROVIDER_PROFILE, null, r);
+  public io.openshell.crds.v1alpha1.ProviderProfile profile(
+      io.openshell.policy.model.ProviderProfile p) {
+    return client
+        .resource(io.openshell.plugin.input.Convert.profileResource(p.withResourceVersion(0)))
+        .create();
   }
 
   /** Writes the status the operator would write for a sandbox. */
@@ -99,7 +100,7 @@ public final class Fixtures {
     GenericKubernetesResource sb = getSandbox(name);
     sb.setAdditionalProperty("status", status);
     return client
-        .genericKubernetesResources(Kinds.SANDBOX)
+        .genericKubernetesResources(GenericKinds.SANDBOX)
         .inNamespace(NS)
         .resource(sb)
         .updateStatus();
@@ -120,11 +121,18 @@ public final class Fixtures {
   /** Creates or replaces {@code OpenShellSettings/cluster}. */
   public GenericKubernetesResource settings(Map<String, Object> spec) {
     GenericKubernetesResource r = resource("OpenShellSettings", Kinds.SETTINGS_NAME, null, spec);
-    return client.genericKubernetesResources(Kinds.SETTINGS).resource(r).createOr(x -> x.update());
+    return client
+        .genericKubernetesResources(GenericKinds.SETTINGS)
+        .resource(r)
+        .createOr(x -> x.update());
   }
 
   /** The sandbox as stored. */
   public GenericKubernetesResource getSandbox(String name) {
-    return client.genericKubernetesResources(Kinds.SANDBOX).inNamespace(NS).withName(name).get();
+    return client
+        .genericKubernetesResources(GenericKinds.SANDBOX)
+        .inNamespace(NS)
+        .withName(name)
+        .get();
   }
 }

@@ -59,7 +59,23 @@ class KubeconfigIT extends ClusterIT {
                 ""));
     Cli.Run r = runWithKubeconfig("--kubeconfig", kubeconfig.toString(), "status");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).startsWith("error: ");
+    assertThat(r.err())
+        .startsWith("error: connection refused to http://127.0.0.1:1")
+        .doesNotContain("An error has occurred")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void anUnreadableKubeconfigNamesTheFile() throws Exception {
+    Path garbage =
+        java.nio.file.Files.write(tmp.resolve("garbage"), new byte[] {(byte) 0xff, (byte) 0xfe, 0});
+    Cli.Run r = runWithKubeconfig("--kubeconfig", garbage.toString(), "status");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith("error: cannot read kubeconfig " + garbage + "\n")
+        .doesNotContain("org.snakeyaml")
+        .doesNotContain("java.nio");
   }
 
   @Test

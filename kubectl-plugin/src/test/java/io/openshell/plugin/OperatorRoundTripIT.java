@@ -69,7 +69,7 @@ class OperatorRoundTripIT extends ClusterIT {
         .until(
             () ->
                 client
-                        .genericKubernetesResources(io.openshell.plugin.kube.Kinds.PROVIDER_PROFILE)
+                        .genericKubernetesResources(GenericKinds.PROVIDER_PROFILE)
                         .withName("github")
                         .get()
                     != null);

@@ -3,7 +3,6 @@ package io.openshell.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.openshell.plugin.kube.Fields;
 import io.openshell.policy.compose.ProviderRuleNames;
 import java.io.IOException;
 import java.nio.file.Files;

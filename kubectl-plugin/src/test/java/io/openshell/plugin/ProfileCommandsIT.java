@@ -2,7 +2,6 @@ package io.openshell.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.openshell.plugin.kube.Kinds;
 import io.openshell.policy.catalog.BuiltinProfiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -35,7 +34,8 @@ class ProfileCommandsIT extends ClusterIT {
   }
 
   private boolean profileExists(String id) {
-    return client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).withName(id).get() != null;
+    return client.genericKubernetesResources(GenericKinds.PROVIDER_PROFILE).withName(id).get()
+        != null;
   }
 
   @Test
@@ -207,10 +207,14 @@ class ProfileCommandsIT extends ClusterIT {
         write(
             "edited.yaml",
             cli.run("profile", "export", "my-api").out().replace("My API", "Edited"));
-    var stored = client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).withName("my-api").get();
+    var stored =
+        client.genericKubernetesResources(GenericKinds.PROVIDER_PROFILE).withName("my-api").get();
     stored.setAdditionalProperty(
         "status", java.util.Map.of("observedGeneration", 1, "conditions", java.util.List.of()));
-    client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).resource(stored).updateStatus();
+    client
+        .genericKubernetesResources(GenericKinds.PROVIDER_PROFILE)
+        .resource(stored)
+        .updateStatus();
 
     Cli.Run r = cli.run("profile", "update", "my-api", "-f", edited.toString());
     assertThat(r.err()).isEmpty();
@@ -220,7 +224,8 @@ class ProfileCommandsIT extends ClusterIT {
   @Test
   void updateFromAManifestUsesItsResourceVersionAsThePrecondition() throws IOException {
     cli.run("profile", "import", "-f", myApi());
-    var stored = client.genericKubernetesResources(Kinds.PROVIDER_PROFILE).withName("my-api").get();
+    var stored =
+        client.genericKubernetesResources(GenericKinds.PROVIDER_PROFILE).withName("my-api").get();
     String rv = stored.getMetadata().getResourceVersion();
     String manifest =
         cli.run("profile", "export", "my-api", "-o", "cr")

@@ -2,8 +2,6 @@ package io.openshell.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.openshell.plugin.kube.Fields;
-import io.openshell.plugin.kube.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,7 @@ class SettingsIT extends ClusterIT {
   @TempDir Path tmp;
 
   private io.fabric8.kubernetes.api.model.GenericKubernetesResource stored() {
-    return client.genericKubernetesResources(Kinds.SETTINGS).withName("cluster").get();
+    return client.genericKubernetesResources(GenericKinds.SETTINGS).withName("cluster").get();
   }
 
   /**

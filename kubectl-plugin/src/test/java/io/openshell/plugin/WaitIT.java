@@ -68,7 +68,7 @@ class WaitIT extends ClusterIT {
         "podTemplate",
         Map.of("spec", Map.of("containers", List.of(Map.of("name", "agent", "image", "x")))));
     fx.create(
-        io.openshell.plugin.kube.Kinds.SANDBOX,
+        GenericKinds.SANDBOX,
         Fixtures.NS,
         Fixtures.resource("Sandbox", "podbox", Fixtures.NS, spec));
     CompletableFuture<Void> operator =

@@ -45,6 +45,12 @@ public enum ViolationCode {
   RESERVED_KEY_PREFIX("ReservedKeyPrefix"),
   /** A sandbox policy change while a global policy is active. */
   GLOBAL_POLICY_ACTIVE("GlobalPolicyActive"),
+  /** A provider stores no credentials and its profile does not allow that (§4.2). */
+  NO_CREDENTIALS("NoCredentials"),
+  /** Runtime credentials on a provider whose profile cannot resolve them at runtime (§4.2). */
+  RUNTIME_CREDENTIALS_NOT_ALLOWED("RuntimeCredentialsNotAllowed"),
+  /** A provider stores more than 32 credential keys (§4.2). */
+  TOO_MANY_CREDENTIALS("TooManyCredentials"),
   /** A provider's type differs from the one it was created with (§4.2: immutable). */
   PROVIDER_TYPE_CHANGED("ProviderTypeChanged");
 

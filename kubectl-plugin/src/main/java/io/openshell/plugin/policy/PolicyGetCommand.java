@@ -1,23 +1,28 @@
 package io.openshell.plugin.policy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.openshell.crds.v1alpha1.EffectivePolicyStatus;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.SandboxArgument;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.kube.Fields;
 import io.openshell.plugin.output.OutputFormat;
+import io.openshell.plugin.output.OutputOption;
 import io.openshell.policy.compose.ProviderRuleNames;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.PolicyYaml;
 import io.openshell.policy.model.SandboxPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code policy get SANDBOX}: the delivered policy's metadata; {@code --full} adds the effective
@@ -31,8 +36,7 @@ import picocli.CommandLine.Parameters;
       "Example: kubectl openshell policy get my-sandbox --full"
     })
 public final class PolicyGetCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "SANDBOX", description = "Sandbox name.")
-  String sandbox;
+  @Mixin SandboxArgument sandboxArgument;
 
   @ArgGroup(exclusive = true)
   View view = new View();
@@ -46,24 +50,23 @@ public final class PolicyGetCommand extends BaseCommand {
     boolean base;
   }
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "yaml (default) or json.")
-  OutputFormat output = OutputFormat.YAML;
+  @Mixin OutputOption outputOption;
 
   @Override
   protected void run() {
-    OutputFormat.require(spec, output, OutputFormat.YAML, OutputFormat.JSON);
+    String sandbox = sandboxArgument.name();
+    OutputFormat output =
+        outputOption.format(OutputFormat.YAML, OutputFormat.YAML, OutputFormat.JSON);
     String what = "Failed to get the policy of sandbox " + sandbox + ".";
     String ns = session().namespace();
     Cluster cluster = new Cluster(session().client());
-    GenericKubernetesResource sb =
+    Sandbox sb =
         cluster.sandbox(ns, sandbox).orElseThrow(() -> new Refused(what, "sandbox not found"));
-    String cmName =
-        Fields.str(sb, "status", "effectivePolicy", "configMapName").isEmpty()
-            ? "openshell-policy-" + sandbox
-            : Fields.str(sb, "status", "effectivePolicy", "configMapName");
+    String cmName = effective(sb, EffectivePolicyStatus::getConfigMapName);
+    if (cmName.isEmpty()) {
+      cmName = "openshell-policy-" + sandbox;
+    }
+    String configMap = cmName;
     ConfigMap cm =
         cluster
             .configMap(ns, cmName)
@@ -72,7 +75,7 @@ public final class PolicyGetCommand extends BaseCommand {
                     new Refused(
                         what,
                         "the operator has not delivered a policy for this sandbox yet (ConfigMap "
-                            + cmName
+                            + configMap
                             + " not found)"));
     String policyYaml = cm.getData() == null ? "" : cm.getData().getOrDefault("policy.yaml", "");
     Map<String, Object> metadata = metadata(sb, cm);
@@ -109,7 +112,14 @@ public final class PolicyGetCommand extends BaseCommand {
     return parsed.orElseThrow();
   }
 
-  private static Map<String, Object> metadata(GenericKubernetesResource sb, ConfigMap cm) {
+  private static String effective(Sandbox sb, Function<EffectivePolicyStatus, String> field) {
+    return Optional.ofNullable(sb.getStatus())
+        .map(SandboxStatus::getEffectivePolicy)
+        .map(field)
+        .orElse("");
+  }
+
+  private static Map<String, Object> metadata(Sandbox sb, ConfigMap cm) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("sandbox", sb.getMetadata().getNamespace() + "/" + sb.getMetadata().getName());
     m.put("configMap", cm.getMetadata().getName());
@@ -118,22 +128,23 @@ public final class PolicyGetCommand extends BaseCommand {
     if (json != null && !json.isBlank()) {
       meta = Serialization.unmarshal(json, LinkedHashMap.class);
     }
-    m.put(
-        "hash",
-        meta.getOrDefault("policyHash", Fields.str(sb, "status", "effectivePolicy", "hash")));
+    m.put("hash", meta.getOrDefault("policyHash", effective(sb, EffectivePolicyStatus::getHash)));
     m.put(
         "status",
-        Fields.condition(sb, "PolicyComposed")
-            .map(c -> "True".equals(c.get("status")) ? "Effective" : "Rejected: " + c.get("reason"))
+        Optional.ofNullable(sb.getStatus())
+            .flatMap(st -> st.condition("PolicyComposed"))
+            .map(c -> "True".equals(c.getStatus()) ? "Effective" : "Rejected: " + c.getReason())
             .orElse("Unknown"));
     m.put(
         "source",
-        meta.getOrDefault("policySource", Fields.str(sb, "status", "effectivePolicy", "source")));
+        meta.getOrDefault("policySource", effective(sb, EffectivePolicyStatus::getSource)));
     m.put("providersV2Enabled", meta.getOrDefault("providersV2Enabled", false));
     m.put("providerEnvRevision", meta.getOrDefault("providerEnvRevision", ""));
     m.put("sandboxGeneration", meta.getOrDefault("sandboxGeneration", 0));
     m.put("settingsGeneration", meta.getOrDefault("settingsGeneration", 0));
-    m.put("appliedPolicyHash", Fields.str(sb, "status", "appliedPolicyHash"));
+    m.put(
+        "appliedPolicyHash",
+        Optional.ofNullable(sb.getStatus()).map(SandboxStatus::getAppliedPolicyHash).orElse(""));
     if (meta.get("layers") != null) {
       m.put("layers", meta.get("layers"));
     }

@@ -3,16 +3,21 @@ package io.openshell.plugin.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.openshell.crds.v1alpha1.OpenShellSettings;
+import io.openshell.crds.v1alpha1.OpenShellSettingsSpec;
+import io.openshell.crds.v1alpha1.ProviderProfile;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.crds.v1alpha1.SandboxSpec;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.Convert;
+import io.openshell.plugin.input.PolicyFiles;
+import io.openshell.plugin.input.ProfileInput;
 import io.openshell.plugin.kube.Kinds;
 import io.openshell.plugin.output.OutputFormat;
-import io.openshell.plugin.policy.PolicyFiles;
-import io.openshell.plugin.resolve.Convert;
 import io.openshell.policy.format.Parsed;
-import io.openshell.policy.model.ProviderProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,7 +67,7 @@ public final class ConvertCommand extends BaseCommand {
 
   @Override
   protected void run() {
-    List<GenericKubernetesResource> manifests = new ArrayList<>();
+    List<HasMetadata> manifests = new ArrayList<>();
     for (Path f : files) {
       String what = "Failed to convert " + f + ".";
       if (isProfileFile(f, what)) {
@@ -73,8 +78,8 @@ public final class ConvertCommand extends BaseCommand {
           throw new Refused(what, d.render());
         }
         for (ProfileInput in : inputs) {
-          ProviderProfile p = ((Parsed.Ok<ProviderProfile>) in.parsed()).value();
-          GenericKubernetesResource r = Convert.profileResource(p.withResourceVersion(0));
+          var p = ((Parsed.Ok<io.openshell.policy.model.ProviderProfile>) in.parsed()).value();
+          ProviderProfile r = Convert.profileResource(p.withResourceVersion(0));
           Map<String, String> labels = new HashMap<>();
           labels.put(Kinds.SOURCE_LABEL, "user");
           r.getMetadata().setLabels(labels);
@@ -96,26 +101,22 @@ public final class ConvertCommand extends BaseCommand {
     out().print(buf);
   }
 
-  private GenericKubernetesResource policyManifest(Path f, String what) {
+  private HasMetadata policyManifest(Path f, String what) {
     var policy = Convert.policySpec(PolicyFiles.read(f, what));
-    GenericKubernetesResourceBuilder b =
-        new GenericKubernetesResourceBuilder().withApiVersion(Kinds.API_VERSION);
-    GenericKubernetesResource r;
     if (global) {
-      r =
-          b.withKind("OpenShellSettings")
-              .withNewMetadata()
-              .withName(Kinds.SETTINGS_NAME)
-              .endMetadata()
-              .build();
-      r.setAdditionalProperty("spec", Map.of("globalPolicy", policy));
-    } else {
-      String base = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-      String sandbox =
-          name != null ? name : base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
-      r = b.withKind("Sandbox").withNewMetadata().withName(sandbox).endMetadata().build();
-      r.setAdditionalProperty("spec", Map.of("policy", policy));
+      OpenShellSettings r = new OpenShellSettings();
+      r.setMetadata(new ObjectMetaBuilder().withName(Kinds.SETTINGS_NAME).build());
+      r.setSpec(new OpenShellSettingsSpec());
+      r.getSpec().setGlobalPolicy(policy);
+      return r;
     }
+    String base = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String sandbox =
+        name != null ? name : base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    Sandbox r = new Sandbox();
+    r.setMetadata(new ObjectMetaBuilder().withName(sandbox).build());
+    r.setSpec(new SandboxSpec());
+    r.getSpec().setPolicy(policy);
     return r;
   }
 

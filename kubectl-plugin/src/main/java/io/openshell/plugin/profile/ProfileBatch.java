@@ -1,5 +1,6 @@
 package io.openshell.plugin.profile;
 
+import io.openshell.plugin.input.ProfileInput;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.lint.ProfileDiagnostic;

@@ -1,13 +1,14 @@
 package io.openshell.plugin.profile;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.Convert;
+import io.openshell.plugin.input.Names;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.kube.Kinds;
 import io.openshell.plugin.output.OutputFormat;
-import io.openshell.plugin.resolve.Convert;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.output.OutputOption;
 import io.openshell.policy.catalog.BuiltinProfiles;
 import io.openshell.policy.format.ProfileFiles;
 import io.openshell.policy.model.ProviderProfile;
@@ -15,7 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
@@ -30,36 +31,43 @@ import picocli.CommandLine.Parameters;
       "Example: kubectl openshell profile export my-api > my-api.yaml"
     })
 public final class ProfileExportCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "Profile id.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      converter = Names.ProfileId.class,
+      description = "Profile id.")
   String id;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "yaml (default), json or cr.")
-  OutputFormat output = OutputFormat.YAML;
+  @Mixin OutputOption outputOption;
 
   @Override
   protected void run() {
+    OutputFormat output =
+        outputOption.format(
+            OutputFormat.YAML,
+            OutputFormat.TABLE,
+            OutputFormat.YAML,
+            OutputFormat.JSON,
+            OutputFormat.CR);
     if (output == OutputFormat.TABLE) {
       throw new ParameterException(
           spec.commandLine(),
           "profile export supports '-o yaml', '-o json' and '-o cr'; table output is not"
               + " supported");
     }
-    String what = "Failed to export provider profile '" + id.trim() + "'.";
-    String target = Profiles.requestId(id, what);
+    String target = id;
+    String what = "Failed to export provider profile '" + target + "'.";
     Cluster cluster = new Cluster(session().client());
     boolean builtin = BuiltinProfiles.isBuiltin(target);
     ProviderProfile profile;
     if (builtin) {
       profile = BuiltinProfiles.get(target).orElseThrow();
     } else {
-      Optional<GenericKubernetesResource> cr = cluster.profile(target);
-      if (cr.isEmpty() || Resolver.isBuiltin(cr.get())) {
+      Optional<io.openshell.crds.v1alpha1.ProviderProfile> cr = cluster.profile(target);
+      if (cr.isEmpty()) {
         throw new Refused(what, "provider profile not found");
       }
-      var c = Convert.profile(cr.get());
+      var c = ProfileConverter.toModel(cr.get());
       if (c.hasErrors()) {
         throw new Refused(what, Convert.messages(c));
       }
@@ -69,7 +77,7 @@ public final class ProfileExportCommand extends BaseCommand {
       case YAML -> out().print(ProfileFiles.writeYaml(profile));
       case JSON -> out().println(ProfileFiles.writeJson(profile));
       default -> {
-        GenericKubernetesResource manifest =
+        io.openshell.crds.v1alpha1.ProviderProfile manifest =
             Convert.profileResource(profile.withResourceVersion(0));
         Map<String, String> labels = new HashMap<>();
         labels.put(Kinds.SOURCE_LABEL, builtin ? "builtin" : "user");

@@ -2,6 +2,7 @@ package io.openshell.plugin.profile;
 
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.ProfileInput;
 import io.openshell.plugin.kube.Cluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,8 +3,9 @@ package io.openshell.plugin.profile;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.output.OutputFormat;
+import io.openshell.plugin.output.OutputOption;
 import io.openshell.plugin.output.Table;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.catalog.CatalogEntry;
 import io.openshell.policy.format.ProfileFiles;
 import io.openshell.policy.model.ProfileCategory;
@@ -14,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code profile list}: the catalog grouped by category, like OpenShell's {@code list-profiles}.
@@ -26,17 +27,15 @@ import picocli.CommandLine.Option;
       "Example: kubectl openshell profile list -o yaml"
     })
 public final class ProfileListCommand extends BaseCommand {
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "table (default), yaml or json.")
-  OutputFormat output = OutputFormat.TABLE;
+  @Mixin OutputOption outputOption;
 
   @Override
   protected void run() {
-    OutputFormat.require(spec, output, OutputFormat.TABLE, OutputFormat.YAML, OutputFormat.JSON);
+    OutputFormat output =
+        outputOption.format(
+            OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.YAML, OutputFormat.JSON);
     List<CatalogEntry> entries =
-        new Resolver(new Cluster(session().client()), session().clock())
+        new ClusterLookups(new Cluster(session().client()), session().clock())
             .catalog().entries().stream()
                 .sorted(
                     Comparator.comparing((CatalogEntry e) -> e.profile().category().ordinal())

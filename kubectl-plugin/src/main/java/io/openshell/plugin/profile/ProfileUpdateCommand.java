@@ -1,23 +1,25 @@
 package io.openshell.plugin.profile;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.Convert;
+import io.openshell.plugin.input.FileOption;
+import io.openshell.plugin.input.Names;
+import io.openshell.plugin.input.ProfileInput;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.kube.Kinds;
-import io.openshell.plugin.resolve.Convert;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.output.OutputOption;
+import io.openshell.plugin.preview.ProfilePreview;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.compose.ProfileFanOut;
+import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.lint.ProfileLint;
-import io.openshell.policy.model.ProviderProfile;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -25,35 +27,36 @@ import picocli.CommandLine.Parameters;
  * {@code resource_version} is the expected {@code metadata.generation} (it changes only with the
  * spec, so status writes never make an exported file stale); the write itself carries the {@code
  * metadata.resourceVersion} just read, so a concurrent writer makes the API server answer 409.
+ * {@code --dry-run} runs every check and previews instead of writing.
  */
 @Command(
     name = "update",
     description = {
-      "Replace a custom provider profile from a file exported with 'profile export'.",
+      "Replace a custom provider profile from a file exported with 'profile export'",
+      "(OpenShell YAML/JSON or a ProviderProfile manifest).",
       "The file's resource_version must still be current (compare-and-set).",
-      "Example: kubectl openshell profile update my-api -f my-api.yaml"
+      "Example: kubectl openshell profile update my-api -f my-api.yaml --dry-run"
     })
 public final class ProfileUpdateCommand extends BaseCommand {
   static final String FAILED = "provider profile update failed";
 
-  /** Re-reads after a 409 that was only a status write; more would mean something is wrong. */
-  static final int MAX_ATTEMPTS = 10;
-
-  @Parameters(index = "0", paramLabel = "ID", description = "Profile id.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      converter = Names.ProfileId.class,
+      description = "Profile id.")
   String id;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      required = true,
-      description = "The edited profile (OpenShell YAML/JSON or a ProviderProfile manifest).")
-  Path file;
+  @Mixin FileOption file;
+  @Mixin DryRunOption dryRun;
+  @Mixin OutputOption output;
 
   @Override
   protected void run() {
-    String target = Profiles.requestId(id, FAILED);
+    dryRun.requireWith(output, spec);
+    String target = id;
     Cluster cluster = new Cluster(session().client());
-    List<ProfileInput> inputs = ProfileInput.readFile(file);
+    List<ProfileInput> inputs = ProfileInput.readFile(file.file());
     Diagnostics diagnostics = new Diagnostics();
     inputs.forEach(
         in -> diagnostics.addAll(in.source(), in.profileId(), in.parsed().diagnostics()));
@@ -65,10 +68,10 @@ public final class ProfileUpdateCommand extends BaseCommand {
           FAILED, "provider profile update requires exactly one profile, got " + inputs.size());
     }
     ProfileInput input = inputs.get(0);
-    ProviderProfile profile = ((Parsed.Ok<ProviderProfile>) input.parsed()).value();
+    var profile = ((Parsed.Ok<io.openshell.policy.model.ProviderProfile>) input.parsed()).value();
     Optional<String> apiVersion = input.apiResourceVersion();
     // a manifest's metadata.resourceVersion counts as the version given (the API-level one)
-    ProviderProfile linted = apiVersion.isPresent() ? profile.withResourceVersion(1) : profile;
+    var linted = apiVersion.isPresent() ? profile.withResourceVersion(1) : profile;
     diagnostics.addAll(
         input.source(),
         input.profileId(),
@@ -77,87 +80,76 @@ public final class ProfileUpdateCommand extends BaseCommand {
       throw new Refused(FAILED, diagnostics.render());
     }
 
-    GenericKubernetesResource current = read(cluster, target);
     long expected = profile.resourceVersion();
-    refuseIfStale(current, expected, apiVersion);
+    refuseIfStale(read(cluster.profile(target), target), expected, apiVersion);
+    List<SandboxInputs> sandboxes = new ClusterLookups(cluster, session().clock()).allSandboxes();
     diagnostics.addAll(
         input.source(),
         input.profileId(),
-        ProfileFanOut.check(
-            profile,
-            ProfileFanOut.Operation.UPDATE,
-            new Resolver(cluster, session().clock()).allSandboxes()));
+        ProfileFanOut.check(profile, ProfileFanOut.Operation.UPDATE, sandboxes));
+    if (dryRun.enabled()) {
+      DryRunOption.print(
+          ProfilePreview.of(ProfileFanOut.Operation.UPDATE, List.of(profile), sandboxes),
+          output,
+          out());
+      if (diagnostics.hasErrors()) {
+        throw new Refused(FAILED + " (dry run: nothing was written)", diagnostics.render());
+      }
+      return;
+    }
     if (diagnostics.hasErrors()) {
       throw new Refused(FAILED, diagnostics.render());
     }
 
-    GenericKubernetesResource replacement = Convert.profileResource(profile.withResourceVersion(0));
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      GenericKubernetesResource next = withSpec(current, replacement);
-      try {
-        GenericKubernetesResource written = cluster.update(Kinds.PROVIDER_PROFILE, null, next);
-        out()
-            .println(
-                "Updated provider profile. resource_version: "
-                    + written.getMetadata().getGeneration());
-        return;
-      } catch (KubernetesClientException e) {
-        if (!Cluster.isConflict(e) || apiVersion.isPresent()) {
-          if (Cluster.isConflict(e)) {
-            throw stale(read(cluster, target));
-          }
-          throw e;
-        }
-        // retry only when a status write raced us; a spec change means the file is stale
-        current = read(cluster, target);
-        refuseIfStale(current, expected, apiVersion);
-      }
-    }
-    throw new Refused(
-        FAILED,
-        "update provider profile failed due to concurrent modification (current resource_version: "
-            + read(cluster, target).getMetadata().getGeneration()
-            + ")");
+    ProviderProfile replacement = Convert.profileResource(profile.withResourceVersion(0));
+    Cluster.Written<ProviderProfile> written =
+        cluster.compareAndSet(
+            ProviderProfile.class,
+            null,
+            target,
+            current -> {
+              // a 409 that was only a status write is retried; a spec change makes the file stale
+              ProviderProfile next = read(Optional.ofNullable(current), target);
+              refuseIfStale(next, expected, apiVersion);
+              next.setSpec(replacement.getSpec());
+              next.getMetadata()
+                  .setAnnotations(
+                      replacement.getMetadata().getAnnotations() == null
+                          ? null
+                          : new LinkedHashMap<>(replacement.getMetadata().getAnnotations()));
+              return next;
+            },
+            () ->
+                new Refused(
+                    FAILED,
+                    "update provider profile failed due to concurrent modification (current"
+                        + " resource_version: "
+                        + read(cluster.profile(target), target).getMetadata().getGeneration()
+                        + ")"));
+    out()
+        .println(
+            "Updated provider profile. resource_version: "
+                + written.object().getMetadata().getGeneration());
   }
 
-  private GenericKubernetesResource read(Cluster cluster, String target) {
-    return cluster
-        .profile(target)
-        .orElseThrow(
-            () -> new Refused(FAILED, "custom provider profile '" + target + "' does not exist"));
+  private static ProviderProfile read(Optional<ProviderProfile> current, String target) {
+    return current.orElseThrow(
+        () -> new Refused(FAILED, "custom provider profile '" + target + "' does not exist"));
   }
 
-  private void refuseIfStale(
-      GenericKubernetesResource current, long expected, Optional<String> apiVersion) {
+  private static void refuseIfStale(
+      ProviderProfile current, long expected, Optional<String> apiVersion) {
     boolean stale =
         apiVersion.isPresent()
             ? !apiVersion.get().equals(current.getMetadata().getResourceVersion())
             : current.getMetadata().getGeneration() == null
                 || current.getMetadata().getGeneration() != expected;
     if (stale) {
-      throw stale(current);
+      throw new Refused(
+          FAILED,
+          "provider profile was modified concurrently (current resource_version: "
+              + current.getMetadata().getGeneration()
+              + ")");
     }
-  }
-
-  private static Refused stale(GenericKubernetesResource current) {
-    return new Refused(
-        FAILED,
-        "provider profile was modified concurrently (current resource_version: "
-            + current.getMetadata().getGeneration()
-            + ")");
-  }
-
-  /** The stored object with the new spec and annotations; labels and the read version kept. */
-  private static GenericKubernetesResource withSpec(
-      GenericKubernetesResource current, GenericKubernetesResource replacement) {
-    GenericKubernetesResource next =
-        io.fabric8.kubernetes.client.utils.Serialization.clone(current);
-    next.setAdditionalProperty("spec", replacement.getAdditionalProperties().get("spec"));
-    next.getMetadata()
-        .setAnnotations(
-            replacement.getMetadata().getAnnotations() == null
-                ? null
-                : new LinkedHashMap<>(replacement.getMetadata().getAnnotations()));
-    return next;
   }
 }

@@ -1,46 +1,39 @@
 package io.openshell.plugin.sandbox;
 
+import io.openshell.crds.resolve.ResolvedSandbox;
+import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.Violation;
-import io.openshell.policy.ViolationCode;
-import io.openshell.policy.compose.CompositionResult;
-import io.openshell.policy.compose.PolicyEngine;
+import io.openshell.policy.compose.ProviderAttachments;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
-/** The candidate checks attach and detach run before writing, with policy-core's engine. */
-final class Checks {
-  /** Detach re-checks only what removing a provider can break: bindings and ambiguity (§8). */
-  private static final Set<ViolationCode> DETACH_CODES =
-      Set.of(ViolationCode.INVALID_CREDENTIAL_BINDING, ViolationCode.AMBIGUOUS_ENDPOINTS);
+/**
+ * The candidate checks attach and detach run before writing: the candidate sandbox goes through the
+ * shared resolver and policy-core's attach/detach rules, as the operator will see it.
+ */
+public final class Checks {
+  private final Cluster cluster;
+  private final Clock clock;
 
-  private Checks() {}
-
-  /** Attach: every check the operator runs on the candidate (§6.1–6.3, §5.7, §5.8, §1.6). */
-  static CandidateCheck attach(Cluster cluster, Clock clock) {
-    return (sandbox, providers) -> {
-      // a fresh resolver per attempt: a retry after a conflict must see the new state
-      Resolver resolver = new Resolver(cluster, clock);
-      return violations(PolicyEngine.compose(resolver.inputs(sandbox, providers)));
-    };
+  public Checks(Cluster cluster, Clock clock) {
+    this.cluster = cluster;
+    this.clock = clock;
   }
 
-  /** Detach: narrowing always applies, except where OpenShell refuses it (§8 Detach). */
-  static CandidateCheck detach(Cluster cluster, Clock clock) {
-    return (sandbox, providers) -> {
-      Resolver resolver = new Resolver(cluster, clock);
-      return violations(PolicyEngine.compose(resolver.inputs(sandbox, providers))).stream()
-          .filter(v -> DETACH_CODES.contains(v.code()))
-          .toList();
-    };
-  }
-
-  private static List<Violation> violations(CompositionResult result) {
-    if (result instanceof CompositionResult.Rejected r) {
-      return r.violations();
+  /**
+   * The errors that refuse writing {@code candidate} (the sandbox with its new provider list): for
+   * attach every check the operator runs, for detach only what OpenShell re-checks (§8).
+   */
+  List<Violation> check(ProviderEdit edit, Sandbox candidate) {
+    // fresh lookups per attempt: a retry after a conflict must see the new state
+    ResolvedSandbox resolved = new ClusterLookups(cluster, clock).resolve(candidate);
+    if (!resolved.conversionErrors().isEmpty()) {
+      return resolved.conversionErrors();
     }
-    return List.of();
+    return edit == ProviderEdit.ATTACH
+        ? ProviderAttachments.checkAttach(resolved.inputs())
+        : ProviderAttachments.checkDetach(resolved.inputs());
   }
 }

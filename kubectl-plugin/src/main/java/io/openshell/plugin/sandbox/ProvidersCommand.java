@@ -1,16 +1,21 @@
 package io.openshell.plugin.sandbox;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.openshell.crds.resolve.ProviderRecords;
+import io.openshell.crds.resolve.SandboxInputsResolver;
+import io.openshell.crds.v1alpha1.AttachedProviderStatus;
+import io.openshell.crds.v1alpha1.Provider;
+import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.SandboxArgument;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.kube.Fields;
 import io.openshell.plugin.output.Table;
+import io.openshell.plugin.resolve.ClusterLookups;
+import io.openshell.policy.model.ProviderRecord;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code providers SANDBOX}: the attached providers, as OpenShell's {@code sandbox provider list}.
@@ -22,46 +27,41 @@ import picocli.CommandLine.Parameters;
       "Example: kubectl openshell providers my-sandbox"
     })
 public final class ProvidersCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "SANDBOX", description = "Sandbox name.")
-  String sandbox;
+  @Mixin SandboxArgument sandboxArgument;
 
   @Override
   protected void run() {
+    String sandbox = sandboxArgument.name();
     String ns = session().namespace();
     Cluster cluster = new Cluster(session().client());
-    GenericKubernetesResource sb =
-        cluster
-            .sandbox(ns, sandbox)
-            .orElseThrow(
-                () ->
-                    new Refused(
-                        "Failed to list providers of sandbox " + sandbox + ".",
-                        "sandbox not found"));
+    String what = "Failed to list providers of sandbox " + sandbox + ".";
+    Sandbox sb =
+        cluster.sandbox(ns, sandbox).orElseThrow(() -> new Refused(what, "sandbox not found"));
     Map<String, String> ruleKeys = new HashMap<>();
-    for (Object o : Fields.list(sb, "status", "providers")) {
-      if (o instanceof Map<?, ?> m && m.get("name") != null) {
-        Object key = m.get("ruleKey");
-        ruleKeys.put(String.valueOf(m.get("name")), key == null ? "" : String.valueOf(key));
+    if (sb.getStatus() != null && sb.getStatus().getProviders() != null) {
+      for (AttachedProviderStatus p : sb.getStatus().getProviders()) {
+        if (p.getName() != null) {
+          ruleKeys.put(p.getName(), p.getRuleKey() == null ? "" : p.getRuleKey());
+        }
       }
     }
+    ClusterLookups lookups = new ClusterLookups(cluster, session().clock());
     Table table = new Table("NAME", "TYPE", "CREDENTIAL_KEYS", "CONFIG_KEYS", "RULE");
-    for (String name : new LinkedHashSet<>(Fields.strings(sb, "spec", "providers"))) {
-      GenericKubernetesResource p =
-          cluster
+    for (String name : SandboxInputsResolver.attachedProviders(sb)) {
+      Provider p =
+          lookups
               .provider(ns, name)
-              .orElseThrow(
-                  () ->
-                      new Refused(
-                          "Failed to list providers of sandbox " + sandbox + ".",
-                          "provider '" + name + "' not found"));
-      int credentialKeys = ProviderRecords.credentialKeys(cluster, ns, p).size();
-      int configKeys = Fields.map(p, "spec", "config").map(Map::size).orElse(0);
+              .orElseThrow(() -> new Refused(what, "provider '" + name + "' not found"));
+      ProviderRecord record =
+          ProviderRecords.of(
+                  p, ProviderRecords.secretName(p).flatMap(s -> lookups.credentialsSecret(ns, s)))
+              .value();
       String rule = ruleKeys.getOrDefault(name, "");
       table.row(
           name,
-          Fields.str(p, "spec", "type"),
-          Integer.toString(credentialKeys),
-          Integer.toString(configKeys),
+          record.type(),
+          Integer.toString(record.credentialKeys().size()),
+          Integer.toString(record.configKeys().size()),
           rule.isEmpty() ? "-" : rule);
     }
     if (table.isEmpty()) {

@@ -1,14 +1,15 @@
 package io.openshell.plugin.sandbox;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.plugin.Refused;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.kube.Fields;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,16 +40,17 @@ public final class SandboxWaiter {
     Instant deadline = clock.instant().plus(timeout);
     String last = "";
     while (true) {
-      GenericKubernetesResource sb =
+      Sandbox sb =
           cluster
               .sandbox(ns, name)
               .orElseThrow(
                   () -> new Refused("Failed to wait for sandbox " + name, "sandbox not found"));
-      boolean hasPod = Fields.get(sb, "spec", "podTemplate").isPresent();
+      boolean hasPod = sb.getSpec() != null && sb.getSpec().getPodTemplate() != null;
       String target = hasPod ? "PolicyApplied" : "PolicyComposed";
-      long observed = Fields.number(sb, "status", "observedGeneration");
-      Optional<Map<String, Object>> composed = Fields.condition(sb, "PolicyComposed");
-      Optional<Map<String, Object>> wanted = Fields.condition(sb, target);
+      SandboxStatus status = sb.getStatus() == null ? new SandboxStatus() : sb.getStatus();
+      long observed = status.getObservedGeneration() == null ? 0 : status.getObservedGeneration();
+      Optional<Condition> composed = status.condition("PolicyComposed");
+      Optional<Condition> wanted = status.condition(target);
       String state = describe(target, observed, wanted);
       if (!state.equals(last)) {
         progress.println(
@@ -57,12 +59,12 @@ public final class SandboxWaiter {
         last = state;
       }
       if (observed >= generation) {
-        if (composed.isPresent() && "False".equals(composed.get().get("status"))) {
+        if (composed.isPresent() && "False".equals(composed.get().getStatus())) {
           throw new Refused(
-              "Sandbox " + name + " policy was not composed (" + composed.get().get("reason") + ")",
-              String.valueOf(composed.get().getOrDefault("message", "")));
+              "Sandbox " + name + " policy was not composed (" + composed.get().getReason() + ")",
+              Objects.toString(composed.get().getMessage(), ""));
         }
-        if (wanted.isPresent() && "True".equals(wanted.get().get("status"))) {
+        if (wanted.isPresent() && "True".equals(wanted.get().getStatus())) {
           progress.println("✓ Sandbox " + name + " " + target + " at generation " + generation);
           progress.flush();
           return;
@@ -85,11 +87,12 @@ public final class SandboxWaiter {
     }
   }
 
-  private static String describe(
-      String target, long observed, Optional<Map<String, Object>> condition) {
+  private static String describe(String target, long observed, Optional<Condition> condition) {
     String cond =
         condition
-            .map(c -> target + "=" + c.get("status") + " (" + c.getOrDefault("reason", "") + ")")
+            .map(
+                c ->
+                    target + "=" + c.getStatus() + " (" + Objects.toString(c.getReason(), "") + ")")
             .orElse(target + " not reported");
     return "observedGeneration " + observed + ", " + cond;
   }

@@ -1,11 +1,13 @@
 package io.openshell.plugin.sandbox;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.openshell.crds.v1alpha1.Sandbox;
+import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.Names;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.kube.Fields;
 import io.openshell.plugin.output.OutputFormat;
+import io.openshell.plugin.output.OutputOption;
 import io.openshell.plugin.output.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -29,14 +31,15 @@ import picocli.CommandLine.Parameters;
       "Example: kubectl openshell status -n agents"
     })
 public final class StatusCommand extends BaseCommand {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SANDBOX", description = "One sandbox.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SANDBOX",
+      converter = Names.Sandbox.class,
+      description = "One sandbox.")
   String sandbox;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "table (default), yaml or json.")
-  OutputFormat output = OutputFormat.TABLE;
+  @Mixin OutputOption outputOption;
 
   /** One row of the status report. */
   public record Row(
@@ -49,10 +52,12 @@ public final class StatusCommand extends BaseCommand {
 
   @Override
   protected void run() {
-    OutputFormat.require(spec, output, OutputFormat.TABLE, OutputFormat.YAML, OutputFormat.JSON);
+    OutputFormat output =
+        outputOption.format(
+            OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.YAML, OutputFormat.JSON);
     String ns = session().namespace();
     Cluster cluster = new Cluster(session().client());
-    List<GenericKubernetesResource> sandboxes = new ArrayList<>();
+    List<Sandbox> sandboxes = new ArrayList<>();
     if (sandbox != null) {
       sandboxes.add(
           cluster
@@ -99,16 +104,20 @@ public final class StatusCommand extends BaseCommand {
   }
 
   /** The state of one sandbox from its status. */
-  public static Row row(GenericKubernetesResource sb) {
-    String effective = Fields.str(sb, "status", "effectivePolicy", "hash");
-    String applied = Fields.str(sb, "status", "appliedPolicyHash");
+  public static Row row(Sandbox sb) {
+    SandboxStatus status = sb.getStatus() == null ? new SandboxStatus() : sb.getStatus();
+    String effective =
+        status.getEffectivePolicy() == null || status.getEffectivePolicy().getHash() == null
+            ? ""
+            : status.getEffectivePolicy().getHash();
+    String applied = status.getAppliedPolicyHash() == null ? "" : status.getAppliedPolicyHash();
     return new Row(
         sb.getMetadata().getNamespace(),
         sb.getMetadata().getName(),
         effective,
         applied,
         state(effective, applied),
-        Fields.condition(sb, "Ready").map(c -> String.valueOf(c.get("status"))).orElse("Unknown"));
+        status.condition("Ready").map(c -> c.getStatus()).orElse("Unknown"));
   }
 
   /** SYNCED when the pod enforces the effective hash, STALE when another, NOT-SENT when none. */

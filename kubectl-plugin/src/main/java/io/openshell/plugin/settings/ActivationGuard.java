@@ -2,7 +2,7 @@ package io.openshell.plugin.settings;
 
 import io.openshell.plugin.Refused;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.Violation;
 import io.openshell.policy.compose.ActivationCheck;
 import io.openshell.policy.model.Settings;
@@ -29,7 +29,7 @@ final class ActivationGuard implements BiConsumer<Settings, Settings> {
       return;
     }
     List<Violation> blocking =
-        ActivationCheck.check(current, proposed, new Resolver(cluster, clock).allSandboxes());
+        ActivationCheck.check(current, proposed, new ClusterLookups(cluster, clock).allSandboxes());
     if (!blocking.isEmpty()) {
       throw new Refused(
           what, blocking.stream().map(Violation::message).collect(Collectors.joining("\n")));

@@ -1,23 +1,21 @@
 package io.openshell.plugin.settings;
 
+import io.openshell.crds.v1alpha1.OpenShellSettings;
+import io.openshell.crds.v1alpha1.OpenShellSettingsSpec;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.GroupCommand;
 import io.openshell.plugin.Refused;
+import io.openshell.plugin.input.Convert;
+import io.openshell.plugin.input.FileOption;
+import io.openshell.plugin.input.PolicyFiles;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.policy.PolicyFiles;
-import io.openshell.plugin.resolve.Convert;
+import io.openshell.plugin.resolve.Violations;
 import io.openshell.policy.Violation;
-import io.openshell.policy.compose.CredentialBindings;
-import io.openshell.policy.compose.EndpointAmbiguities;
-import io.openshell.policy.compose.ProviderRuleNames;
+import io.openshell.policy.compose.PolicyEngine;
 import io.openshell.policy.model.SandboxPolicy;
-import io.openshell.policy.validate.PolicyValidator;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code settings global-policy set|delete}: the policy that replaces every sandbox's policy. */
 @Command(
@@ -34,36 +32,19 @@ public final class GlobalPolicyCommand extends GroupCommand {
         "Example: kubectl openshell settings global-policy set -f global.yaml"
       })
   public static final class Set extends BaseCommand {
-    @Option(
-        names = {"-f", "--file"},
-        paramLabel = "FILE",
-        required = true,
-        description = "OpenShell policy.yaml or an OpenShellSettings manifest.")
-    Path file;
+    @Mixin FileOption file;
 
     @Override
     protected void run() {
       String what = "Failed to set the global policy.";
-      SandboxPolicy policy = PolicyFiles.read(file, what);
-      List<Violation> errors =
-          new ArrayList<>(ProviderRuleNames.globalReservedKeyViolations(policy));
-      errors.addAll(CredentialBindings.checkGlobal(policy));
-      List<Violation> unsafe =
-          PolicyValidator.validate(policy).stream().filter(Violation::isError).toList();
-      if (!errors.isEmpty()) {
-        throw new Refused(what, messages(errors));
+      SandboxPolicy policy = PolicyFiles.read(file.file(), what);
+      List<Violation> refused = PolicyEngine.checkGlobalPolicy(policy);
+      if (!refused.isEmpty()) {
+        throw new Refused(what, Violations.ofPolicyCheck(refused));
       }
-      if (!unsafe.isEmpty()) {
-        throw new Refused(what, PolicyValidator.summary(unsafe));
-      }
-      EndpointAmbiguities.check(policy)
-          .ifPresent(
-              v -> {
-                throw new Refused(what, v.message());
-              });
       Cluster cluster = new Cluster(session().client());
       new SettingsStore(cluster)
-          .update(what, spec -> spec.put("globalPolicy", Convert.policySpec(policy)), (a, b) -> {});
+          .update(what, spec -> spec.setGlobalPolicy(Convert.policySpec(policy)), (a, b) -> {});
       out().println("✓ Global policy set");
     }
   }
@@ -82,7 +63,8 @@ public final class GlobalPolicyCommand extends GroupCommand {
       Cluster cluster = new Cluster(session().client());
       if (cluster
           .settings()
-          .flatMap(s -> io.openshell.plugin.kube.Fields.get(s, "spec", "globalPolicy"))
+          .map(OpenShellSettings::getSpec)
+          .map(OpenShellSettingsSpec::getGlobalPolicy)
           .isEmpty()) {
         out().println("No global policy is set.");
         return;
@@ -90,13 +72,9 @@ public final class GlobalPolicyCommand extends GroupCommand {
       new SettingsStore(cluster)
           .update(
               what,
-              spec -> spec.remove("globalPolicy"),
+              spec -> spec.setGlobalPolicy(null),
               new ActivationGuard(cluster, session().clock(), what));
       out().println("✓ Global policy deleted");
     }
-  }
-
-  static String messages(List<Violation> vs) {
-    return vs.stream().map(Violation::message).collect(Collectors.joining("\n"));
   }
 }

@@ -1,74 +1,73 @@
 package io.openshell.plugin.settings;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.openshell.crds.v1alpha1.OpenShellSettings;
+import io.openshell.crds.v1alpha1.OpenShellSettingsSpec;
+import io.openshell.crds.v1alpha1.OpenShellSettingsStatus;
 import io.openshell.plugin.BaseCommand;
 import io.openshell.plugin.kube.Cluster;
-import io.openshell.plugin.kube.Fields;
+import io.openshell.plugin.kube.Kinds;
 import io.openshell.plugin.output.OutputFormat;
+import io.openshell.plugin.output.OutputOption;
+import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code settings get}: the gateway-global settings and whether every sandbox has caught up. */
 @Command(
     name = "get",
     description = {
-      "Show OpenShellSettings/cluster (defaults when it does not exist).",
+      "Show OpenShellSettings/cluster (defaults when it does not exist); -o table (default), yaml"
+          + " or json (the resource).",
       "Example: kubectl openshell settings get"
     })
 public final class SettingsGetCommand extends BaseCommand {
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "table (default), yaml or json (the resource).")
-  OutputFormat output = OutputFormat.TABLE;
+  @Mixin OutputOption outputOption;
 
   @Override
   protected void run() {
-    OutputFormat.require(spec, output, OutputFormat.TABLE, OutputFormat.YAML, OutputFormat.JSON);
-    Optional<GenericKubernetesResource> s = new Cluster(session().client()).settings();
+    OutputFormat output =
+        outputOption.format(
+            OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.YAML, OutputFormat.JSON);
+    Optional<OpenShellSettings> s = new Cluster(session().client()).settings();
     if (output != OutputFormat.TABLE) {
       OutputFormat.print(out(), output, s.orElseGet(SettingsGetCommand::defaults));
       return;
     }
-    boolean v2 = s.map(r -> Fields.bool(r, "spec", "providersV2Enabled")).orElse(false);
-    int globalRules =
-        s.flatMap(r -> Fields.map(r, "spec", "globalPolicy", "networkPolicies"))
-            .map(m -> m.size())
-            .orElse(0);
-    boolean global = s.flatMap(r -> Fields.get(r, "spec", "globalPolicy")).isPresent();
+    Optional<OpenShellSettingsSpec> spec = s.map(OpenShellSettings::getSpec);
+    boolean v2 = spec.map(x -> Boolean.TRUE.equals(x.getProvidersV2Enabled())).orElse(false);
+    var global = spec.map(OpenShellSettingsSpec::getGlobalPolicy);
+    int globalRules = global.map(g -> g.getNetworkPolicies()).map(m -> m.size()).orElse(0);
     out().println("providers-v2-enabled: " + v2);
     out()
         .println(
-            "global-policy: " + (global ? "set (" + globalRules + " network policies)" : "none"));
+            "global-policy: "
+                + (global.isPresent() ? "set (" + globalRules + " network policies)" : "none"));
     if (s.isEmpty()) {
       out().println("(OpenShellSettings/cluster does not exist: defaults apply)");
       return;
     }
-    GenericKubernetesResource r = s.get();
+    OpenShellSettings r = s.get();
+    OpenShellSettingsStatus status =
+        r.getStatus() == null ? new OpenShellSettingsStatus() : r.getStatus();
     out().println("generation: " + r.getMetadata().getGeneration());
     out()
         .println(
             "applied: "
-                + Fields.condition(r, "Applied")
-                    .map(c -> String.valueOf(c.get("status")))
-                    .orElse("Unknown")
+                + status.condition("Applied").map(c -> c.getStatus()).orElse("Unknown")
                 + " (sandboxes: "
-                + Fields.number(r, "status", "sandboxes")
+                + Objects.requireNonNullElse(status.getSandboxes(), 0)
                 + ", pending: "
-                + Fields.number(r, "status", "pendingSandboxes")
+                + Objects.requireNonNullElse(status.getPendingSandboxes(), 0)
                 + ")");
   }
 
-  private static GenericKubernetesResource defaults() {
-    GenericKubernetesResource r = new GenericKubernetesResource();
-    r.setApiVersion(io.openshell.plugin.kube.Kinds.API_VERSION);
-    r.setKind("OpenShellSettings");
-    r.setMetadata(
-        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
-            .withName(io.openshell.plugin.kube.Kinds.SETTINGS_NAME)
-            .build());
-    r.setAdditionalProperty("spec", java.util.Map.of("providersV2Enabled", false));
+  private static OpenShellSettings defaults() {
+    OpenShellSettings r = new OpenShellSettings();
+    r.setMetadata(new ObjectMetaBuilder().withName(Kinds.SETTINGS_NAME).build());
+    r.setSpec(new OpenShellSettingsSpec());
+    r.getSpec().setProvidersV2Enabled(false);
     return r;
   }
 }

@@ -42,7 +42,7 @@ public final class SettingsSetCommand extends BaseCommand {
     new SettingsStore(cluster)
         .update(
             what,
-            spec -> spec.put("providersV2Enabled", enabled),
+            spec -> spec.setProvidersV2Enabled(enabled),
             new ActivationGuard(cluster, session().clock(), what));
     out().println("✓ Set providers-v2-enabled=" + enabled);
   }

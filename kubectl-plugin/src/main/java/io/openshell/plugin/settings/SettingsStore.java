@@ -1,25 +1,23 @@
 package io.openshell.plugin.settings;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.openshell.crds.v1alpha1.OpenShellSettings;
+import io.openshell.crds.v1alpha1.OpenShellSettingsSpec;
 import io.openshell.plugin.Refused;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.kube.Kinds;
-import io.openshell.plugin.resolve.Resolver;
+import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.model.Settings;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Compare-and-set writes of {@code OpenShellSettings/cluster}: read (a missing object means
  * defaults), check the proposed settings, write with the read {@code resourceVersion} (or create),
- * and on a 409 start over.
+ * and on a 409 start over ({@link Cluster#compareAndSet}).
  */
 final class SettingsStore {
-  static final int MAX_ATTEMPTS = 10;
   private final Cluster cluster;
 
   SettingsStore(Cluster cluster) {
@@ -27,43 +25,38 @@ final class SettingsStore {
   }
 
   /**
-   * Applies {@code edit} to a copy of {@code spec}; {@code check} sees (current, proposed) and
-   * throws {@link Refused} to stop. Returns the written object.
+   * Applies {@code edit} to a copy of the spec; {@code check} sees (current, proposed) and throws
+   * {@link Refused} to stop. Returns the written object.
    */
-  GenericKubernetesResource update(
-      String what, Consumer<Map<String, Object>> edit, BiConsumer<Settings, Settings> check) {
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      GenericKubernetesResource current = cluster.settings().orElse(null);
-      GenericKubernetesResource next = current == null ? empty() : Serialization.clone(current);
-      @SuppressWarnings("unchecked")
-      Map<String, Object> spec =
-          (Map<String, Object>)
-              next.getAdditionalProperties().computeIfAbsent("spec", k -> new LinkedHashMap<>());
-      edit.accept(spec);
-      Settings before = current == null ? Settings.DEFAULTS : Resolver.settingsOf(current);
-      check.accept(before, Resolver.settingsOf(next));
-      try {
-        return current == null
-            ? cluster.create(Kinds.SETTINGS, null, next)
-            : cluster.update(Kinds.SETTINGS, null, next);
-      } catch (KubernetesClientException e) {
-        if (!Cluster.isConflict(e)) {
-          throw e;
-        }
-      }
-    }
-    throw new Refused(
-        what, "settings were modified by another operation; please retry the command");
+  OpenShellSettings update(
+      String what, Consumer<OpenShellSettingsSpec> edit, BiConsumer<Settings, Settings> check) {
+    return cluster
+        .compareAndSet(
+            OpenShellSettings.class,
+            null,
+            Kinds.SETTINGS_NAME,
+            current -> {
+              OpenShellSettings next = current == null ? empty() : current;
+              if (next.getSpec() == null) {
+                next.setSpec(new OpenShellSettingsSpec());
+              }
+              Settings before =
+                  current == null
+                      ? Settings.DEFAULTS
+                      : ClusterLookups.settingsOf(Optional.of(current));
+              edit.accept(next.getSpec());
+              check.accept(before, ClusterLookups.settingsOf(Optional.of(next)));
+              return next;
+            },
+            () ->
+                new Refused(
+                    what, "settings were modified by another operation; please retry the command"))
+        .object();
   }
 
-  private static GenericKubernetesResource empty() {
-    GenericKubernetesResource r = new GenericKubernetesResource();
-    r.setApiVersion(Kinds.API_VERSION);
-    r.setKind("OpenShellSettings");
-    r.setMetadata(
-        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
-            .withName(Kinds.SETTINGS_NAME)
-            .build());
+  private static OpenShellSettings empty() {
+    OpenShellSettings r = new OpenShellSettings();
+    r.setMetadata(new ObjectMetaBuilder().withName(Kinds.SETTINGS_NAME).build());
     return r;
   }
 }

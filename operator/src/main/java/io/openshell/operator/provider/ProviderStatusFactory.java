@@ -8,8 +8,12 @@ import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderStatus;
 import io.openshell.operator.status.DesiredCondition;
 import io.openshell.operator.status.StatusFactory;
+import io.openshell.policy.Violation;
+import io.openshell.policy.compose.Composition;
+import io.openshell.policy.compose.ProviderCredentials;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds a Provider's status: profile and credential resolution, attachments. Key names only. */
 public final class ProviderStatusFactory extends StatusFactory<ProviderStatus, Provider> {
@@ -45,9 +49,7 @@ public final class ProviderStatusFactory extends StatusFactory<ProviderStatus, P
           DesiredCondition.isTrue(
               PROFILE_RESOLVED,
               REASON_NO_PROFILE,
-              "provider type '"
-                  + type
-                  + "' has no provider profile; the provider contributes no policy layer");
+              Composition.profilelessMessage(provider.getMetadata().getName(), type));
     }
 
     List<String> keys = ProviderRecords.credentialKeys(o.secret());
@@ -72,36 +74,18 @@ public final class ProviderStatusFactory extends StatusFactory<ProviderStatus, P
     return withConditions(status, provider, List.of(profile, credentials, ready));
   }
 
+  /**
+   * CredentialsResolved: the Kubernetes part (the referenced Secret exists) here, the §4.2 rule in
+   * policy-core's {@link ProviderCredentials}, whose violation code is the condition reason.
+   */
   private static DesiredCondition credentials(
       Provider provider, ProviderObservation o, List<String> keys) {
     var spec = provider.getSpec();
     boolean allowsEmpty =
         o.profile().map(e -> e.profile().allowsEmptyProviderCredentials()).orElse(false);
-    if (spec != null && Boolean.TRUE.equals(spec.getRuntimeCredentials())) {
-      return allowsEmpty
-          ? DesiredCondition.isTrue(
-              CREDENTIALS_RESOLVED,
-              REASON_RUNTIME_CREDENTIALS,
-              "credentials are resolved at runtime")
-          : DesiredCondition.isFalse(
-              CREDENTIALS_RESOLVED,
-              REASON_RUNTIME_CREDENTIALS_NOT_ALLOWED,
-              "--runtime-credentials is only valid for provider profiles whose required"
-                  + " credentials are resolved at runtime");
-    }
+    boolean runtime = spec != null && Boolean.TRUE.equals(spec.getRuntimeCredentials());
     var secretName = ProviderRecords.secretName(provider);
-    if (secretName.isEmpty()) {
-      return allowsEmpty
-          ? DesiredCondition.isTrue(
-              CREDENTIALS_RESOLVED,
-              REASON_RUNTIME_CREDENTIALS,
-              "the profile resolves its credentials at runtime")
-          : DesiredCondition.isFalse(
-              CREDENTIALS_RESOLVED,
-              REASON_NO_CREDENTIALS,
-              "provider.credentials must not be empty");
-    }
-    if (o.secret().isEmpty()) {
+    if (secretName.isPresent() && o.secret().isEmpty()) {
       return DesiredCondition.isFalse(
           CREDENTIALS_RESOLVED,
           REASON_SECRET_NOT_FOUND,
@@ -109,13 +93,20 @@ public final class ProviderStatusFactory extends StatusFactory<ProviderStatus, P
               + secretName.get()
               + "' not found, or not labelled openshell.io/provider-credentials=true");
     }
-    if (keys.isEmpty() && !allowsEmpty) {
+    Optional<Violation> broken = ProviderCredentials.check(keys, runtime, allowsEmpty);
+    if (broken.isPresent()) {
       return DesiredCondition.isFalse(
-          CREDENTIALS_RESOLVED, REASON_NO_CREDENTIALS, "provider.credentials must not be empty");
+          CREDENTIALS_RESOLVED, broken.get().code().reason(), broken.get().message());
+    }
+    if (keys.isEmpty()) {
+      return DesiredCondition.isTrue(
+          CREDENTIALS_RESOLVED,
+          REASON_RUNTIME_CREDENTIALS,
+          "the profile resolves its credentials at runtime");
     }
     return DesiredCondition.isTrue(
         CREDENTIALS_RESOLVED,
         REASON_SECRET_FOUND,
-        keys.size() + " credential key(s) from secret '" + secretName.get() + "'");
+        keys.size() + " credential key(s) from secret '" + secretName.orElse("") + "'");
   }
 }

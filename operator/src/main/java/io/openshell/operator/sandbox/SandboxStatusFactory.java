@@ -10,6 +10,7 @@ import io.openshell.operator.status.DesiredCondition;
 import io.openshell.operator.status.StatusFactory;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
+import io.openshell.policy.compose.Composition;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.EffectivePolicy;
 import io.openshell.policy.compose.Layer;
@@ -48,7 +49,7 @@ public final class SandboxStatusFactory extends StatusFactory<SandboxStatus, San
     status.setProviders(layers.stream().map(SandboxStatusFactory::providerStatus).toList());
     status.setAppliedPolicyHash(observation.podAppliedHash().orElse(null));
 
-    DesiredCondition resolved = providersResolved(observation);
+    DesiredCondition resolved = providersResolved(observation, layers);
     DesiredCondition composedCondition = policyComposed(result);
     String deliveredHash = effective == null ? null : effective.getHash();
     DesiredCondition applied = policyApplied(observation, deliveredHash);
@@ -79,11 +80,11 @@ public final class SandboxStatusFactory extends StatusFactory<SandboxStatus, San
     return s;
   }
 
-  private static DesiredCondition providersResolved(SandboxObservation o) {
+  private static DesiredCondition providersResolved(SandboxObservation o, List<Layer> layers) {
     if (!o.missingProviders().isEmpty()) {
       String message =
           o.missingProviders().stream()
-              .map(n -> "provider '" + n + "' not found")
+              .map(Composition::notFoundMessage)
               .collect(Collectors.joining("; "));
       return DesiredCondition.isFalse(PROVIDERS_RESOLVED, REASON_PROVIDER_NOT_FOUND, message);
     }
@@ -93,8 +94,10 @@ public final class SandboxStatusFactory extends StatusFactory<SandboxStatus, San
     }
     List<String> parts = new ArrayList<>();
     parts.add("all attached providers resolved");
-    for (String p : o.profilelessProviders()) {
-      parts.add("provider '" + p + "' has no provider profile and contributes no policy layer");
+    for (Layer layer : layers) {
+      if (layer.profile().isEmpty()) {
+        parts.add(Composition.profilelessMessage(layer.provider(), layer.type()));
+      }
     }
     return DesiredCondition.isTrue(PROVIDERS_RESOLVED, REASON_RESOLVED, String.join("; ", parts));
   }

@@ -14,21 +14,18 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.settings.SettingsNames;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
-import io.openshell.policy.catalog.BuiltinProfiles;
 import io.openshell.policy.catalog.ProviderTypes;
 import io.openshell.policy.compose.ActivationCheck;
+import io.openshell.policy.compose.BuiltinReadOnly;
+import io.openshell.policy.compose.Composition;
 import io.openshell.policy.compose.CompositionResult;
-import io.openshell.policy.compose.CredentialBindings;
 import io.openshell.policy.compose.InUse;
 import io.openshell.policy.compose.PolicyEngine;
 import io.openshell.policy.compose.ProfileFanOut;
-import io.openshell.policy.compose.ProviderRuleNames;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.lint.ProfileDiagnostic;
 import io.openshell.policy.lint.ProfileLint;
-import io.openshell.policy.model.SandboxPolicy;
 import io.openshell.policy.model.Settings;
-import io.openshell.policy.validate.PolicyValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,26 +74,26 @@ public final class AdmissionValidator {
     String id = req.name();
     boolean operator = req.username().equals(operatorUsername);
     if (req.operation().equals("DELETE")) {
-      if (BuiltinProfiles.isBuiltin(id) && !operator) {
-        return deny(
-            "provider profile delete refused",
-            ViolationCode.BUILTIN_READ_ONLY,
-            "provider profile '" + id + "' is managed by source 'builtin' and cannot be deleted");
+      Optional<Violation> builtin = BuiltinReadOnly.check(id, BuiltinReadOnly.Write.DELETE);
+      if (builtin.isPresent() && !operator) {
+        return AdmissionDecision.deny("provider profile delete refused", List.of(builtin.get()));
       }
       Optional<Violation> inUse = InUse.profileInUse(id, allSandboxInputs());
       return inUse
           .map(v -> AdmissionDecision.deny("provider profile delete refused", List.of(v)))
           .orElseGet(AdmissionDecision::allow);
     }
-    if (BuiltinProfiles.isBuiltin(id)) {
-      if (operator) {
-        return AdmissionDecision.allow();
-      }
-      String verb = req.operation().equals("CREATE") ? "overwritten" : "updated";
-      return deny(
-          "provider profile " + req.operation().toLowerCase(Locale.ROOT) + " refused",
-          ViolationCode.BUILTIN_READ_ONLY,
-          "provider profile '" + id + "' is managed by source 'builtin' and cannot be " + verb);
+    Optional<Violation> builtin =
+        BuiltinReadOnly.check(
+            id,
+            req.operation().equals("CREATE")
+                ? BuiltinReadOnly.Write.CREATE
+                : BuiltinReadOnly.Write.UPDATE);
+    if (builtin.isPresent()) {
+      return operator
+          ? AdmissionDecision.allow()
+          : AdmissionDecision.deny(
+              "provider profile " + verb(req) + " refused", List.of(builtin.get()));
     }
     ProviderProfile object = as(req.object(), ProviderProfile.class);
     Conversion<io.openshell.policy.model.ProviderProfile> converted =
@@ -182,9 +179,8 @@ public final class AdmissionValidator {
       // checks run on the providers that exist.
       for (String name : resolved.missingProviders()) {
         warnings.add(
-            "provider '"
-                + name
-                + "' not found; the sandbox will report ProvidersResolved=False until it exists");
+            Composition.notFoundMessage(name)
+                + "; the sandbox will report ProvidersResolved=False until it exists");
       }
       List<String> present =
           inputs.providers().stream().filter(inputs.providerRecords()::containsKey).toList();
@@ -231,12 +227,9 @@ public final class AdmissionValidator {
       return AdmissionDecision.deny(what, errors);
     }
     if (proposed.globalPolicy().isPresent()) {
-      SandboxPolicy global = proposed.globalPolicy().get();
-      errors.addAll(ProviderRuleNames.globalReservedKeyViolations(global));
-      errors.addAll(CredentialBindings.checkGlobal(global));
-      errors.addAll(PolicyValidator.validate(global));
-      if (!errors.isEmpty()) {
-        return AdmissionDecision.deny(what, errors);
+      List<Violation> global = PolicyEngine.checkGlobalPolicy(proposed.globalPolicy().get());
+      if (!global.isEmpty()) {
+        return AdmissionDecision.deny(what, global);
       }
     }
     List<Violation> activation = ActivationCheck.check(current, proposed, allSandboxInputs());

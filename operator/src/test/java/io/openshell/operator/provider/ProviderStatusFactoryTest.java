@@ -67,6 +67,24 @@ class ProviderStatusFactoryTest {
   }
 
   @Test
+  void aSecretWithMoreThan32KeysIsTooManyCredentials() {
+    String[] keys = IntStream.range(0, 40).mapToObj(i -> "KEY_" + i).toArray(String[]::new);
+    ProviderObservation o =
+        new ProviderObservation(
+            BuiltinProfiles.all().stream().filter(e -> e.id().equals("github")).findFirst(),
+            Optional.empty(),
+            Optional.of(secret("a", "creds", keys)),
+            List.of(),
+            Optional.empty());
+
+    ProviderStatus s = factory.build(provider("a", "gh", "github", "creds"), o);
+
+    assertThat(condition(s, "CredentialsResolved").getReason()).isEqualTo("TooManyCredentials");
+    assertThat(condition(s, "CredentialsResolved").getMessage())
+        .isEqualTo("provider.credentials exceeds maximum entries (40 > 32)");
+  }
+
+  @Test
   void profilelessTypeResolvesWithANote() {
     ProviderStatus s =
         factory.build(provider("a", "x", "generic", "creds"), observed("none", true, List.of()));

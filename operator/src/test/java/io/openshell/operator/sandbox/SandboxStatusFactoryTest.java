@@ -9,11 +9,17 @@ import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
+import io.openshell.policy.catalog.BuiltinProfiles;
+import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.EffectivePolicy;
 import io.openshell.policy.compose.Layer;
+import io.openshell.policy.compose.PolicyEngine;
 import io.openshell.policy.compose.PolicySource;
+import io.openshell.policy.compose.SandboxInputs;
+import io.openshell.policy.format.PolicyYaml;
 import io.openshell.policy.model.SandboxPolicy;
+import io.openshell.policy.model.Settings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -128,6 +134,39 @@ class SandboxStatusFactoryTest {
     assertThat(condition(s, "PolicyComposed").getReason()).isEqualTo("ProvidersUnresolved");
     assertThat(condition(s, "ProvidersResolved").getReason()).isEqualTo("ProviderNotFound");
     assertThat(condition(s, "ProvidersResolved").getMessage()).isEqualTo("provider 'x' not found");
+  }
+
+  // Parity rows H13, H18: a sandbox without a base policy, or with an invalid base under a global
+  // policy, is now rejected; the status names the rule.
+  @Test
+  void anInvalidBaseUnderAGlobalPolicyIsReportedAsInvalidPolicy() {
+    SandboxPolicy global =
+        PolicyYaml.read(
+                "version: 1\nnetwork_policies:\n  g:\n    endpoints:\n      - host: g.example.com\n"
+                    + "        port: 443\n    binaries:\n      - path: /usr/bin/curl\n")
+            .orElseThrow();
+    SandboxPolicy base =
+        PolicyYaml.read(
+                "version: 1\nnetwork_policies:\n  wide:\n    endpoints:\n      - host: \"*.com\"\n"
+                    + "        port: 443\n    binaries:\n      - path: /usr/bin/curl\n")
+            .orElseThrow();
+    CompositionResult result =
+        PolicyEngine.compose(
+            new SandboxInputs(
+                "a",
+                "demo",
+                Optional.of(base),
+                List.of(),
+                Map.of(),
+                ProfileCatalog.of(BuiltinProfiles.all()),
+                new Settings(true, Optional.of(global), 1),
+                Instant.parse("2026-03-01T10:00:00Z")));
+
+    SandboxStatus s = factory.build(sandbox("a", "demo"), observation(result));
+
+    assertThat(condition(s, "PolicyComposed").getStatus()).isEqualTo("False");
+    assertThat(condition(s, "PolicyComposed").getReason()).isEqualTo("InvalidPolicy");
+    assertThat(condition(s, "PolicyComposed").getMessage()).contains("TLD wildcard '*.com'");
   }
 
   @Test

@@ -35,6 +35,7 @@ class AdmissionWebhookTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private InMemoryLookups cluster;
+  private boolean dryRun;
   private WebhookServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -84,6 +85,24 @@ class AdmissionWebhookTest {
         .contains("spec.podTemplate.spec.containers must be a list, not a string")
         .doesNotContain("Cannot deserialize")
         .doesNotContain("reference chain");
+  }
+
+  @Test
+  void aDryRunRequestIsReviewedLikeARealOneSoKubectlDryRunServerPreviewsTheRefusal()
+      throws Exception {
+    // kubectl apply --dry-run=server sends dryRun: true; the webhook is declared sideEffects: None,
+    // so the API server calls it, and it must run the same checks (nothing is written anyway)
+    Sandbox sandbox = copy(cluster.find(Sandbox.class, "team-a", "demo").orElseThrow());
+    sandbox.getSpec().setProviders(List.of("work-github", "other-github"));
+    dryRun = true;
+
+    JsonNode response = post("sandboxes", "UPDATE", sandbox, USER);
+
+    assertDenied(
+        response,
+        "sandbox update refused",
+        "credential env key 'GITHUB_TOKEN' is provided by both provider 'work-github' and"
+            + " provider 'other-github'; use provider-specific env names");
   }
 
   @Test
@@ -255,14 +274,34 @@ class AdmissionWebhookTest {
         .contains("'_provider_x' uses reserved '_provider_' prefix");
   }
 
+  // OpenShell grpc/policy.rs:3234: UpdateConfig global runs endpoint ambiguity (row S1).
   @Test
-  void turningCompositionOnIsDeniedWhenASandboxWouldBecomeInvalid() throws Exception {
+  void aGlobalPolicyWithAmbiguousEndpointsIsDenied() throws Exception {
+    OpenShellSettings settings =
+        copy(cluster.find(OpenShellSettings.class, null, "cluster").orElseThrow());
+    Sandbox demo = cluster.find(Sandbox.class, "team-a", "demo").orElseThrow();
+    var global = copy(demo).getSpec().getPolicy();
+    var skip = copy(demo).getSpec().getPolicy().getNetworkPolicies().get("custom_pypi");
+    skip.getEndpoints().get(0).setTls("skip");
+    global.getNetworkPolicies().put("custom_pypi_skip", skip);
+    settings.getSpec().setGlobalPolicy(global);
+
+    JsonNode response = post("openshellsettings", "UPDATE", settings, settings, USER);
+
+    assertThat(response.at("/response/allowed").asBoolean()).isFalse();
+    assertThat(response.at("/response/status/message").asText())
+        .contains("network endpoint ambiguity validation failed");
+  }
+
+  // OpenShell grpc/policy.rs:2053-2114: activation re-checks only endpoint ambiguity (row H15).
+  @Test
+  void turningCompositionOnIsDeniedWhenASandboxWouldBecomeAmbiguous() throws Exception {
     OpenShellSettings on = cluster.find(OpenShellSettings.class, null, "cluster").orElseThrow();
     OpenShellSettings off = copy(on);
     off.getSpec().setProvidersV2Enabled(false);
     Sandbox demo = cluster.find(Sandbox.class, "team-a", "demo").orElseThrow();
     // A plain L4 rule to api.github.com becomes a credentialed, uninspected endpoint once the
-    // github layer is composed (§5.7).
+    // github layer is composed (§5.7); that does not block activation, ambiguity does.
     var rule = copy(demo).getSpec().getPolicy().getNetworkPolicies().get("custom_pypi");
     rule.getEndpoints().get(0).setHost("api.github.com");
     demo.getSpec().getPolicy().getNetworkPolicies().put("github_l4", rule);
@@ -272,8 +311,9 @@ class AdmissionWebhookTest {
     assertDenied(
         response,
         "settings update refused",
-        "cannot activate provider policy composition: sandbox 'team-a/demo' has an invalid"
-            + " effective policy: ");
+        "cannot activate provider policy composition: sandbox 'team-a/api-user' has an invalid"
+            + " effective policy: network endpoint ambiguity validation failed");
+    assertThat(response.at("/response/status/message").asText()).doesNotContain("team-a/demo");
   }
 
   @Test
@@ -344,6 +384,9 @@ class AdmissionWebhookTest {
       request.put("namespace", identity.getMetadata().getNamespace());
     }
     request.putObject("userInfo").put("username", user);
+    if (dryRun) {
+      request.put("dryRun", true);
+    }
     if (object != null) {
       request.set("object", JSON.readTree(Serialization.asJson(object)));
     }

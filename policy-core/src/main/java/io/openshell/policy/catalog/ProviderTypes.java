@@ -54,6 +54,16 @@ public final class ProviderTypes {
   }
 
   /**
+   * {@code normalize_provider_type(type).unwrap_or(type)}: the alias target of a known alias
+   * (trimmed, ASCII case-insensitive), else the type exactly as written. OpenShell's profile
+   * fan-out matches providers to the candidate profile this way (grpc/provider.rs:3117-3131).
+   */
+  public static String aliasOrAsWritten(String type) {
+    String alias = ALIASES.get(type.trim().toLowerCase(Locale.ROOT));
+    return alias != null ? alias : type;
+  }
+
+  /**
    * The profile id a provider {@code type} resolves to: a known alias first ({@code gh} → {@code
    * github}), else the trimmed type itself, normalised. Empty when the type can name no profile.
    */

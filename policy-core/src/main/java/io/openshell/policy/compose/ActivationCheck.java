@@ -4,14 +4,18 @@ import io.openshell.policy.Violation;
 import io.openshell.policy.model.Settings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turning composition on (§5.6): enabling {@code providersV2Enabled} while no global policy is set,
- * or deleting the global policy while it is enabled, re-validates every sandbox that has providers.
- * Each sandbox whose candidate would be rejected yields "cannot activate provider policy
- * composition: sandbox '{ns}/{name}' has an invalid effective policy: {msg}" (msg = the first error
- * of that sandbox, as OpenShell stops at the first), with that error's code. Any other settings
- * change activates nothing and is not checked.
+ * or deleting the global policy while it is enabled, re-validates every sandbox that has providers
+ * as OpenShell's {@code validate_provider_composition_for_existing_sandboxes} does
+ * (grpc/policy.rs:2053-2114): only endpoint ambiguity of the base policy (or the empty default)
+ * with the provider layers. A sandbox with an ambiguous candidate yields "cannot activate provider
+ * policy composition: sandbox '{ns}/{name}' has an invalid effective policy: {msg}"; a sandbox
+ * naming a missing provider yields OpenShell's bare "provider '{n}' not found" (its {@code ?} at
+ * grpc/policy.rs:2093-2096 returns it unwrapped). Any other settings change activates nothing and
+ * is not checked.
  */
 public final class ActivationCheck {
   private ActivationCheck() {}
@@ -41,24 +45,28 @@ public final class ActivationCheck {
           new SandboxInputs(
               in.namespace(),
               in.name(),
-              in.policy(),
+              Optional.of(in.policy().orElse(Composition.RESTRICTIVE_DEFAULT)),
               in.providers(),
               in.providerRecords(),
               in.catalog(),
               proposed,
               in.now());
-      CompositionResult result = PolicyEngine.compose(candidate);
-      if (result instanceof CompositionResult.Rejected rejected) {
-        Violation first = rejected.violations().get(0);
-        out.add(
-            Violation.error(
-                first.code(),
-                first.field(),
-                "cannot activate provider policy composition: sandbox '"
-                    + in.qualifiedName()
-                    + "' has an invalid effective policy: "
-                    + first.message()));
+      Composition.Candidate c = Composition.compose(candidate);
+      if (!c.missing().isEmpty()) {
+        out.add(c.missing().get(0));
+        continue;
       }
+      EndpointAmbiguities.check(c.policy())
+          .ifPresent(
+              v ->
+                  out.add(
+                      Violation.error(
+                          v.code(),
+                          v.field(),
+                          "cannot activate provider policy composition: sandbox '"
+                              + in.qualifiedName()
+                              + "' has an invalid effective policy: "
+                              + v.message())));
     }
     return out;
   }

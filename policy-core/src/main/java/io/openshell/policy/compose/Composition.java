@@ -105,6 +105,15 @@ public final class Composition {
     return "provider '" + name + "' not found";
   }
 
+  /** OpenShell's note for an attached provider whose type has no profile (§5.2 step 3). */
+  public static String profilelessMessage(String name, String type) {
+    return "provider '"
+        + name
+        + "' has type '"
+        + type
+        + "' which has no provider profile; skipping provider policy layer";
+  }
+
   /** Composes and stamps the candidate effective policy of {@code in}. */
   public static Candidate compose(SandboxInputs in) {
     return compose(in, resolve(in));
@@ -144,11 +153,7 @@ public final class Composition {
             Violation.warning(
                 ViolationCode.PROFILELESS_PROVIDER,
                 "providers",
-                "provider '"
-                    + p.name()
-                    + "' has type '"
-                    + record.type()
-                    + "' which has no provider profile; skipping provider policy layer"));
+                profilelessMessage(p.name(), record.type())));
         continue;
       }
       CatalogEntry entry = p.entry().get();
@@ -287,7 +292,7 @@ public final class Composition {
     ScopeIndex(List<CredentialScope> scopes) {
       this.all = scopes;
       for (CredentialScope s : scopes) {
-        if (s.host().isEmpty() || s.host().indexOf('*') >= 0) {
+        if (!isLiteral(s.host())) {
           wildcard.add(s);
         } else {
           literal.computeIfAbsent(s.host(), k -> new ArrayList<>(1)).add(s);
@@ -300,11 +305,19 @@ public final class Composition {
         return false;
       }
       String host = e.host();
-      if (host.isEmpty() || host.indexOf('*') >= 0) {
+      if (!isLiteral(host)) {
         return anyCovers(all, e);
       }
       List<CredentialScope> same = literal.get(host.toLowerCase(Locale.ROOT));
       return (same != null && anyCovers(same, e)) || anyCovers(wildcard, e);
+    }
+
+    /** A host without glob syntax: it can only overlap the same host or a pattern. */
+    private static boolean isLiteral(String host) {
+      return !host.isEmpty()
+          && host.indexOf('*') < 0
+          && host.indexOf('?') < 0
+          && host.indexOf('[') < 0;
     }
 
     private static boolean anyCovers(List<CredentialScope> scopes, NetworkEndpoint e) {

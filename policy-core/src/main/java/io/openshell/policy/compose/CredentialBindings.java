@@ -3,7 +3,7 @@ package io.openshell.policy.compose;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.match.EndpointPath;
-import io.openshell.policy.match.HostGlob;
+import io.openshell.policy.match.HostPattern;
 import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.NetworkPolicyRule;
 import io.openshell.policy.model.ProviderProfile;
@@ -105,15 +105,16 @@ public final class CredentialBindings {
     }
     if (!provider.strip().equals(provider)) {
       return Optional.of(
-          "credential_binding.provider must not contain leading or trailing whitespace");
+          "credential_binding.provider '"
+              + provider
+              + "' must not contain leading or trailing whitespace");
     }
     if (ep.host().isBlank()) {
       return Optional.of(
           "credential-bound endpoint for provider '" + provider + "' must define a host");
     }
-    List<Integer> ports = ep.effectivePorts();
-    boolean portsOk = !ports.isEmpty();
-    for (Integer p : ports) {
+    boolean portsOk = true;
+    for (Integer p : validationPorts(ep)) {
       portsOk &= p >= 1 && p <= 65535;
     }
     if (!portsOk) {
@@ -128,9 +129,13 @@ public final class CredentialBindings {
   }
 
   /**
-   * SigV4 credential-source errors: one per endpoint of the effective policy with {@code
-   * credential_signing} that no attached AWS-credentialed profile covers and that is not bound to
-   * an endpointless AWS-credentialed profile.
+   * SigV4 credential-source errors (grpc/policy.rs:1811-1934): one per endpoint of the effective
+   * policy with {@code credential_signing} that has no source. A bound endpoint's only source is
+   * its bound provider, when that provider's profile declares AWS_ACCESS_KEY_ID and
+   * AWS_SECRET_ACCESS_KEY and has no endpoints; an unbound endpoint needs an attached profile that
+   * declares them and covers it: every port of the signed endpoint is a port of one of the
+   * profile's endpoints whose host and path cover the signed host and path (equal, or a literal
+   * signed value the profile pattern matches).
    */
   public static List<Violation> checkSigningSources(
       SandboxPolicy effective, List<ResolvedProvider> providers) {
@@ -138,24 +143,30 @@ public final class CredentialBindings {
     forEachEndpoint(
         effective,
         (key, i, ep) -> {
-          if (ep.credentialSigning().isBlank() || hasSigningSource(ep, providers)) {
+          if (ep.credentialSigning().isEmpty() || hasSigningSource(ep, providers)) {
             return;
           }
           out.add(
               error(
                   "network_policies." + key + ".endpoints[" + i + "].credential_signing",
                   "credential_signing endpoint '"
-                      + EndpointAmbiguities.selector(ep)
-                      + "' has no resolvable AWS credential source; attach a provider whose"
-                      + " profile declares AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY and covers"
-                      + " this endpoint, or bind one with credential_binding"));
+                      + signedSelector(ep)
+                      + "' has no resolvable AWS credential source; attach an endpoint-bearing"
+                      + " provider profile that declares AWS_ACCESS_KEY_ID and"
+                      + " AWS_SECRET_ACCESS_KEY and covers this endpoint, or set"
+                      + " credential_binding.provider to an attached endpointless profile that"
+                      + " declares those credentials"));
         });
     return out;
   }
 
   private static boolean hasSigningSource(NetworkEndpoint ep, List<ResolvedProvider> providers) {
+    Optional<String> bound = ep.credentialBinding().map(b -> b.provider());
     for (ResolvedProvider p : providers) {
       if (p.record().isEmpty() || p.entry().isEmpty()) {
+        continue;
+      }
+      if (bound.isPresent() && !bound.get().equals(p.name())) {
         continue;
       }
       ProviderProfile profile = p.entry().get().profile();
@@ -163,33 +174,68 @@ public final class CredentialBindings {
       if (!vars.contains("AWS_ACCESS_KEY_ID") || !vars.contains("AWS_SECRET_ACCESS_KEY")) {
         continue;
       }
-      if (profile.endpoints().isEmpty()) {
-        if (ep.credentialBinding().map(b -> b.provider().equals(p.name())).orElse(false)) {
-          return true;
-        }
-        continue;
+      if (bound.isPresent()) {
+        return profile.endpoints().isEmpty();
       }
-      for (NetworkEndpoint pe : profile.endpoints()) {
-        if (covers(pe, ep)) {
-          return true;
-        }
+      if (!profile.endpoints().isEmpty() && covered(ep, profile.endpoints())) {
+        return true;
       }
     }
     return false;
   }
 
-  private static boolean covers(NetworkEndpoint profileEndpoint, NetworkEndpoint ep) {
-    if (!HostGlob.overlaps(profileEndpoint.host(), ep.host())
-        || !EndpointPath.canOverlap(profileEndpoint.path(), ep.path())) {
-      return false;
-    }
-    List<Integer> covered = profileEndpoint.effectivePorts();
-    for (Integer port : ep.effectivePorts()) {
-      if (covered.contains(port)) {
-        return true;
+  private static boolean covered(NetworkEndpoint signed, List<NetworkEndpoint> profileEndpoints) {
+    for (Integer port : validationPorts(signed)) {
+      boolean any = false;
+      for (NetworkEndpoint pe : profileEndpoints) {
+        if (validationPorts(pe).contains(port)
+            && hostCovers(pe.host(), signed.host())
+            && pathCovers(pe.path(), signed.path())) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
       }
     }
-    return false;
+    return true;
+  }
+
+  /** {@code endpoint_ports_for_validation}: {@code ports} as authored, else {@code [port]}. */
+  private static List<Integer> validationPorts(NetworkEndpoint ep) {
+    return ep.ports().isEmpty() ? List.of(ep.port()) : ep.ports();
+  }
+
+  private static boolean hostCovers(String profileHost, String policyHost) {
+    if (profileHost.equalsIgnoreCase(policyHost)) {
+      return true;
+    }
+    return !hasGlobSyntax(policyHost) && HostPattern.matchesOrFalse(profileHost, policyHost);
+  }
+
+  private static boolean pathCovers(String profilePath, String policyPath) {
+    if (profilePath.equals(policyPath)
+        || profilePath.isEmpty()
+        || profilePath.equals("**")
+        || profilePath.equals("/**")) {
+      return true;
+    }
+    return !hasGlobSyntax(policyPath) && EndpointPath.matches(profilePath, policyPath);
+  }
+
+  private static boolean hasGlobSyntax(String value) {
+    return value.indexOf('*') >= 0 || value.indexOf('?') >= 0 || value.indexOf('[') >= 0;
+  }
+
+  /** {@code format_endpoint_selector}: host, the authored ports joined by commas, path. */
+  private static String signedSelector(NetworkEndpoint ep) {
+    StringBuilder sb = new StringBuilder(ep.host()).append(':');
+    List<Integer> ports = validationPorts(ep);
+    for (int i = 0; i < ports.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(ports.get(i));
+    }
+    return sb.append(ep.path()).toString();
   }
 
   /** Provider names bound by {@code credential_binding} anywhere in {@code policy}. */

@@ -1,6 +1,6 @@
 package io.openshell.policy.compose;
 
-import io.openshell.policy.match.HostGlob;
+import io.openshell.policy.match.HostPattern;
 import io.openshell.policy.model.NetworkEndpoint;
 import java.util.List;
 import java.util.Objects;
@@ -18,11 +18,12 @@ public record CredentialScope(String host, List<Integer> ports) {
   }
 
   /**
-   * Whether {@code endpoint} falls under this scope: the host selectors overlap and the ports
-   * intersect (an endpoint or scope without ports matches every port).
+   * Whether {@code endpoint} falls under this scope (grpc/policy.rs:2883-2894): the host patterns
+   * overlap as {@link HostPattern}s (an invalid pattern, such as an empty host, never does) and the
+   * ports intersect (an endpoint or scope without ports matches every port).
    */
   public boolean covers(NetworkEndpoint endpoint) {
-    if (!HostGlob.overlaps(endpoint.host(), host)) {
+    if (!HostPattern.overlapsOrFalse(endpoint.host(), host)) {
       return false;
     }
     List<Integer> endpointPorts = endpoint.effectivePorts();

@@ -345,9 +345,55 @@ public final class EndpointAmbiguities {
     }
   }
 
-  /** Rust {@code {:?}} of a string: quoted, with quotes and backslashes escaped. */
-  private static String debug(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  /**
+   * Rust {@code {:?}} of a string ({@code impl Debug for str}): quoted; {@code \\}, {@code "}, tab,
+   * newline, carriage return and NUL escaped as {@code \\ \" \t \n \r \0}; every code point Rust
+   * does not print (general categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than space) and
+   * every combining mark (Grapheme_Extend, approximated by Mn and Me) as {@code \\u{hex}}.
+   */
+  static String debug(String value) {
+    StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+    value
+        .codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '\\' -> sb.append("\\\\");
+                case '"' -> sb.append("\\\"");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case 0 -> sb.append("\\0");
+                default -> {
+                  if (printable(cp)) {
+                    sb.appendCodePoint(cp);
+                  } else {
+                    sb.append("\\u{").append(Integer.toHexString(cp)).append('}');
+                  }
+                }
+              }
+            });
+    return sb.append('"').toString();
+  }
+
+  private static boolean printable(int cp) {
+    if (cp == ' ') {
+      return true;
+    }
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SPACE_SEPARATOR,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK ->
+          false;
+      default -> true;
+    };
   }
 
   private static TreeSet<String> normalizedSet(List<String> values) {
@@ -375,12 +421,14 @@ public final class EndpointAmbiguities {
     return protocol.equalsIgnoreCase("tcp");
   }
 
+  /** OpenShell's {@code normalized_tls} (ambiguity.rs:352-358): untrimmed, "skip" or "auto". */
   private static String normalizedTls(String tls) {
-    return tls.trim().equalsIgnoreCase("skip") ? "skip" : "";
+    return tls.equalsIgnoreCase("skip") ? "skip" : "auto";
   }
 
+  /** OpenShell's {@code normalized_enforcement} (ambiguity.rs:360-366): untrimmed. */
   private static String normalizedEnforcement(String enforcement) {
-    return enforcement.trim().equalsIgnoreCase("enforce") ? "enforce" : "audit";
+    return enforcement.equalsIgnoreCase("enforce") ? "enforce" : "audit";
   }
 
   private static String requestProtocol(String protocol) {

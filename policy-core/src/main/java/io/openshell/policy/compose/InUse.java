@@ -19,9 +19,10 @@ public final class InUse {
 
   /**
    * Why profile {@code profileId} cannot be deleted, if it cannot: some sandbox has an attached,
-   * existing provider whose type resolves to it (providers that exist but are not attached do not
-   * block). Message "provider profile '{id}' is in use by sandboxes: {ns/name, ...}", sorted and
-   * de-duplicated.
+   * existing provider whose type, normalised as a profile id (trimmed, lower-cased, no alias
+   * resolution: {@code normalize_profile_id(type) == id}, grpc/provider.rs:3342), is it (providers
+   * that exist but are not attached do not block). Message "provider profile '{id}' is in use by
+   * sandboxes: {ns/name, ...}", sorted and de-duplicated.
    */
   public static Optional<Violation> profileInUse(
       String profileId, Collection<SandboxInputs> sandboxes) {
@@ -30,7 +31,7 @@ public final class InUse {
       for (String name : in.providers()) {
         ProviderRecord r = in.providerRecords().get(name);
         if (r != null
-            && ProviderTypes.profileIdForType(r.type()).map(profileId::equals).orElse(false)) {
+            && ProviderTypes.normalizeProfileId(r.type()).map(profileId::equals).orElse(false)) {
           users.add(in.qualifiedName());
           break;
         }

@@ -6,6 +6,7 @@ import io.openshell.policy.catalog.CatalogEntry;
 import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.catalog.ProviderTypes;
 import io.openshell.policy.match.TokenGrantBindings;
+import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.ProviderRecord;
@@ -113,7 +114,7 @@ public final class ProfileFanOut {
     for (String name : in.providers()) {
       ProviderRecord r = in.providerRecords().get(name);
       if (r != null
-          && ProviderTypes.profileIdForType(r.type()).map(candidate.id()::equals).orElse(false)
+          && ProviderTypes.aliasOrAsWritten(r.type()).equals(candidate.id())
           && !affected.contains(r)) {
         affected.add(r);
       }
@@ -124,10 +125,11 @@ public final class ProfileFanOut {
     String sandbox = in.qualifiedName();
 
     List<String> bound = in.policy().map(CredentialBindings::boundProviders).orElse(List.of());
+    boolean usable = hasUsableEndpoint(candidate);
     for (ProviderRecord r : affected) {
       boolean isBound = bound.contains(r.name());
-      if (candidate.endpoints().isEmpty()) {
-        if (!isBound && !CredentialEnvKeys.activeKeys(r, in.now()).isEmpty()) {
+      if (!usable) {
+        if (!isBound && CredentialEnvKeys.hasStaticCredentials(r)) {
           out.add(
               error(
                   "endpoints",
@@ -187,6 +189,20 @@ public final class ProfileFanOut {
                             + m)));
   }
 
+  /**
+   * {@code has_usable_endpoint} (grpc/provider.rs:3144-3147): an endpoint with a host and at least
+   * one non-zero port.
+   */
+  private static boolean hasUsableEndpoint(ProviderProfile profile) {
+    for (NetworkEndpoint e : profile.endpoints()) {
+      boolean port = e.ports().isEmpty() ? e.port() != 0 : e.ports().stream().anyMatch(p -> p != 0);
+      if (port && !e.host().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Composes with the candidate substituted and runs the token-grant and ambiguity checks. */
   private static Findings findings(ProviderProfile candidate, SandboxInputs in, Memo memo) {
     ProfileCatalog catalog =
@@ -196,26 +212,22 @@ public final class ProfileFanOut {
               long generation = c.get(candidate.id()).map(CatalogEntry::generation).orElse(0L);
               return c.with(new CatalogEntry(candidate, ProfileSource.USER, generation));
             });
-    SandboxInputs substituted =
-        new SandboxInputs(
-            in.namespace(),
-            in.name(),
-            in.policy(),
-            in.providers(),
-            in.providerRecords(),
-            catalog,
-            in.settings(),
-            in.now());
+    SandboxInputs substituted = in.withCatalog(catalog);
     List<ResolvedProvider> providers = Composition.resolve(substituted);
     List<TokenGrantBindings.Conflict> grants =
         TokenGrantBindings.conflicts(TokenGrantCheck.bindings(providers));
     Optional<String> grantMessage =
         grants.isEmpty() ? Optional.empty() : Optional.of(grants.get(0).message());
     Optional<String> ambiguity = Optional.empty();
-    if (in.settings().providersV2Enabled()
-        && in.settings().globalPolicy().isEmpty()
-        && in.policy().isPresent()) {
-      SandboxPolicy composed = Composition.compose(substituted, providers).policy();
+    // Composed on the base or, without one, the empty default (current_base_policy_for_sandbox,
+    // grpc/provider.rs:3097, H13).
+    if (in.settings().providersV2Enabled() && in.settings().globalPolicy().isEmpty()) {
+      SandboxPolicy composed =
+          Composition.compose(
+                  PolicyEngine.withPolicy(
+                      substituted, in.policy().orElse(Composition.RESTRICTIVE_DEFAULT)),
+                  providers)
+              .policy();
       ambiguity = EndpointAmbiguities.failureMessage(EndpointAmbiguities.find(composed));
     }
     return new Findings(grantMessage, ambiguity);

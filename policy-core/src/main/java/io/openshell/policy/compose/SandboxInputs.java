@@ -42,6 +42,12 @@ public record SandboxInputs(
     Objects.requireNonNull(now, "now");
   }
 
+  /** The same inputs with another profile catalog (a candidate profile substituted). */
+  public SandboxInputs withCatalog(ProfileCatalog other) {
+    return new SandboxInputs(
+        namespace, name, policy, providers, providerRecords, other, settings, now);
+  }
+
   /** {@code namespace/name}, as cluster-wide messages name sandboxes. */
   public String qualifiedName() {
     return namespace + "/" + name;

@@ -19,7 +19,10 @@ import java.util.Map;
 public final class UninspectedCredentials {
   private UninspectedCredentials() {}
 
-  /** One {@code UNINSPECTED_CREDENTIALED_ENDPOINT} error per offending endpoint, in key order. */
+  /**
+   * One {@code UNINSPECTED_CREDENTIALED_ENDPOINT} error per offending endpoint, in key order; the
+   * rule is named by its map key, as OpenShell's {@code rule_name} (grpc/policy.rs:2930-2960).
+   */
   public static List<Violation> check(SandboxPolicy stamped) {
     List<Violation> out = new ArrayList<>();
     for (Map.Entry<String, NetworkPolicyRule> e : stamped.networkPolicies().entrySet()) {
@@ -52,7 +55,7 @@ public final class UninspectedCredentials {
                     + ":"
                     + port
                     + "' in rule '"
-                    + e.getValue().displayName(e.getKey())
+                    + e.getKey()
                     + "' uses "
                     + mode
                     + "; configure L7 inspection or explicitly set allow_uninspected_credentials:"

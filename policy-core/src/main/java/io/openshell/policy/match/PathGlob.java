@@ -20,13 +20,11 @@ public final class PathGlob {
    * Whether some request path matches both selectors (§6.1): true when either matches all paths,
    * else the intersection of the two glob languages is non-empty. An invalid glob is treated as
    * overlapping (conservative; policy validation rejects it anyway). {@code /v?} overlaps {@code
-   * /v1}; {@code /v[12]} does not overlap {@code /v[34]}.
+   * /v1}; {@code /v[12]} does not overlap {@code /v[34]}. Equal selectors are not assumed to
+   * overlap: {@code /[z-a]} matches nothing, so two of them do not (ambiguity.rs:406-415, 638-644).
    */
   public static boolean overlaps(String left, String right) {
     if (matchesAll(left) || matchesAll(right)) {
-      return true;
-    }
-    if (left.equals(right)) {
       return true;
     }
     Optional<List<GlobLanguage.Token>> l = GlobLanguage.pathTokens(left);

@@ -38,12 +38,36 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Inputs: {@code policy.yaml} (base policy, OpenShell YAML; absent = the sandbox has none),
  * {@code sandbox.yaml} ({@code attached} names in order; {@code providers}: records with {@code
- * name}, {@code type}, {@code credentialKeys}, {@code credentialExpiresAt}; {@code
- * providersV2Enabled}), optional {@code global-policy.yaml} and {@code profiles.yaml} (custom
- * profiles in OpenShell's profile format, added to the 13 built-ins). Expected: {@code
- * expected-policy.yaml} (the canonical effective policy) or {@code expected-violations.txt} (one
- * block per violation: {@code [Reason] field} then the message, blocks separated by a blank line).
- * Run with {@code -Dgolden.update=true} to rewrite the expected files.
+ * name}, {@code type}, {@code credentialKeys}, {@code configKeys}, {@code credentialExpiresAt},
+ * {@code runtimeCredentials}; {@code providersV2Enabled}), optional {@code global-policy.yaml} and
+ * {@code profiles.yaml} (custom profiles in OpenShell's profile format, added to the 13 built-ins).
+ * Expected: {@code expected-policy.yaml} (the canonical effective policy) or {@code
+ * expected-violations.txt} (one block per violation: {@code [Reason] field} then the message,
+ * blocks separated by a blank line).
+ *
+ * <p>{@code sandbox.yaml} may name another entry point with {@code check:} (default {@code
+ * compose}); these always compare {@code expected-violations.txt} ({@code (none)} when accepted):
+ *
+ * <ul>
+ *   <li>{@code attach} / {@code detach} with {@code provider: NAME}: {@link
+ *       ProviderAttachments#checkAttachLimit} then {@link ProviderAttachments#checkAttach} on the
+ *       deduplicated list with NAME appended, or {@link ProviderAttachments#checkDetach} on the
+ *       list without NAME;
+ *   <li>{@code global-policy}: {@link PolicyEngine#checkGlobalPolicy} of {@code
+ *       global-policy.yaml};
+ *   <li>{@code user-policy}: {@link PolicyEngine#checkUserPolicy} of {@code policy.yaml};
+ *   <li>{@code provider-credentials}: {@link ProviderCredentials#check} of the first provider
+ *       ({@code runtimeCredentials}) against its profile;
+ *   <li>{@code activation}: {@link ActivationCheck#check} of turning {@code providersV2Enabled} on
+ *       (from off) for this one sandbox;
+ *   <li>{@code profile-update}: {@link ProfileFanOut#check} of updating to {@code candidate.yaml};
+ *   <li>{@code profile-delete} with {@code id}: {@link InUse#profileInUse};
+ *   <li>{@code builtin-write} with {@code id} and {@code write} ({@code CREATE}, {@code UPDATE},
+ *       {@code DELETE}): {@link BuiltinReadOnly#check}.
+ * </ul>
+ *
+ * Each scenario's {@code sandbox.yaml} starts with a comment citing the OpenShell source it
+ * mirrors. Run with {@code -Dgolden.update=true} to rewrite the expected files.
  */
 class ComposeGoldenTest {
   private static final Path ROOT = Paths.get("src/test/resources/compose");
@@ -65,6 +89,18 @@ class ComposeGoldenTest {
   @MethodSource("scenarios")
   void scenarioProducesItsExpectedOutput(String scenario) throws IOException {
     Path dir = ROOT.resolve(scenario);
+    JsonNode sandbox = YAML.readTree(dir.resolve("sandbox.yaml").toFile());
+    String check = sandbox.path("check").asText("compose");
+    if (!check.equals("compose")) {
+      List<Violation> found = check(check, sandbox, dir);
+      String actual = found.isEmpty() ? "(none)\n" : render(found);
+      Path expected = dir.resolve("expected-violations.txt");
+      if (Boolean.getBoolean("golden.update")) {
+        Files.writeString(expected, actual, StandardCharsets.UTF_8);
+      }
+      assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+      return;
+    }
     CompositionResult result = PolicyEngine.compose(inputs(dir));
 
     Path expectedPolicy = dir.resolve("expected-policy.yaml");
@@ -85,6 +121,82 @@ class ComposeGoldenTest {
     }
     assertThat(expected).as("expected output file for this result kind").exists();
     assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  private static List<Violation> check(String check, JsonNode sandbox, Path dir)
+      throws IOException {
+    SandboxInputs in = inputs(dir);
+    String provider = sandbox.path("provider").asText();
+    switch (check) {
+      case "attach" -> {
+        Optional<Violation> limit = ProviderAttachments.checkAttachLimit(in.providers(), provider);
+        if (limit.isPresent()) {
+          return List.of(limit.get());
+        }
+        List<String> candidate = new ArrayList<>(new java.util.LinkedHashSet<>(in.providers()));
+        if (!candidate.contains(provider)) {
+          candidate.add(provider);
+        }
+        return ProviderAttachments.checkAttach(withProviders(in, candidate));
+      }
+      case "detach" -> {
+        List<String> candidate =
+            in.providers().stream().filter(n -> !n.equals(provider)).distinct().toList();
+        return ProviderAttachments.checkDetach(withProviders(in, candidate));
+      }
+      case "global-policy" -> {
+        return PolicyEngine.checkGlobalPolicy(in.settings().globalPolicy().orElseThrow());
+      }
+      case "user-policy" -> {
+        return PolicyEngine.checkUserPolicy(in.policy().orElseThrow(), in.settings());
+      }
+      case "provider-credentials" -> {
+        ProviderRecord record = in.providerRecords().get(in.providers().get(0));
+        boolean allowsEmpty =
+            in.catalog()
+                .forProviderType(record.type())
+                .map(e -> e.profile().allowsEmptyProviderCredentials())
+                .orElse(false);
+        return ProviderCredentials.check(
+                record.credentialKeys(), record.runtimeCredentials(), allowsEmpty)
+            .stream()
+            .toList();
+      }
+      case "activation" -> {
+        Settings off = new Settings(false, Optional.empty(), 1);
+        return ActivationCheck.check(off, in.settings(), List.of(in));
+      }
+      case "profile-update" -> {
+        ProviderProfile candidate =
+            ProfileFiles.readYaml(Files.readString(dir.resolve("candidate.yaml")))
+                .get(0)
+                .orElseThrow();
+        return ProfileFanOut.check(candidate, ProfileFanOut.Operation.UPDATE, List.of(in));
+      }
+      case "profile-delete" -> {
+        return InUse.profileInUse(sandbox.path("id").asText(), List.of(in)).stream().toList();
+      }
+      case "builtin-write" -> {
+        return BuiltinReadOnly.check(
+                sandbox.path("id").asText(),
+                BuiltinReadOnly.Write.valueOf(sandbox.path("write").asText()))
+            .stream()
+            .toList();
+      }
+      default -> throw new IllegalArgumentException("unknown check '" + check + "'");
+    }
+  }
+
+  private static SandboxInputs withProviders(SandboxInputs in, List<String> providers) {
+    return new SandboxInputs(
+        in.namespace(),
+        in.name(),
+        in.policy(),
+        providers,
+        in.providerRecords(),
+        in.catalog(),
+        in.settings(),
+        in.now());
   }
 
   private static String render(List<Violation> violations) {
@@ -118,6 +230,8 @@ class ComposeGoldenTest {
     for (JsonNode p : sandbox.path("providers")) {
       List<String> keys = new ArrayList<>();
       p.path("credentialKeys").forEach(k -> keys.add(k.asText()));
+      List<String> configKeys = new ArrayList<>();
+      p.path("configKeys").forEach(k -> configKeys.add(k.asText()));
       Map<String, Instant> expiries = new TreeMap<>();
       p.path("credentialExpiresAt")
           .fields()
@@ -125,7 +239,14 @@ class ComposeGoldenTest {
       String name = p.path("name").asText();
       records.put(
           name,
-          new ProviderRecord(name, p.path("type").asText(), keys, List.of(), expiries, false, "1"));
+          new ProviderRecord(
+              name,
+              p.path("type").asText(),
+              keys,
+              configKeys,
+              expiries,
+              p.path("runtimeCredentials").asBoolean(false),
+              "1"));
     }
     Settings settings =
         new Settings(sandbox.path("providersV2Enabled").asBoolean(false), global, 1);

@@ -86,13 +86,14 @@ class CredentialBindingsTest {
         .containsExactly("credential_binding.provider is required for endpoint 'x.example.com'");
   }
 
+  // OpenShell grpc/policy.rs:1709-1713 names the provider (parity row M7).
   @Test
   void bindingProviderWithSurroundingWhitespaceIsRejected() {
     assertThat(
             messages(
                 boundPolicy(bound("x.example.com", 443, " gcp")), provider("gcp", "google-cloud")))
         .containsExactly(
-            "credential_binding.provider must not contain leading or trailing whitespace");
+            "credential_binding.provider ' gcp' must not contain leading or trailing whitespace");
   }
 
   @Test

@@ -132,7 +132,32 @@ class EndpointAmbiguitiesTest {
         .isEqualTo(
             "network policies 'left' endpoint[0] (*.example.com:443) and 'right' endpoint[0]"
                 + " (api.example.com:443) overlap on port(s) 443 with conflicting metadata:"
-                + " tls=\"skip\" vs \"\"");
+                + " tls=\"skip\" vs \"auto\"");
+  }
+
+  // OpenShell ambiguity.rs:352-366 (normalized_tls / normalized_enforcement compare untrimmed):
+  // parity row H1.
+  @Test
+  void tlsAndEnforcementWithTrailingSpacesNormaliseToTheDefaults() {
+    List<EndpointAmbiguities.Ambiguity> a =
+        find(
+            ep("api.example.com", 443).protocol("rest").tls("skip").enforcement("enforce").build(),
+            ep("api.example.com", 443)
+                .protocol("rest")
+                .tls("skip ")
+                .enforcement("enforce ")
+                .build());
+
+    assertThat(a).hasSize(1);
+    assertThat(a.get(0).conflicts())
+        .containsExactly("tls=\"skip\" vs \"auto\"", "enforcement=\"enforce\" vs \"audit\"");
+  }
+
+  // Rust's Debug for str (rustc-verified in parity-audit-2 row L1).
+  @Test
+  void conflictValuesAreEscapedAsRustDebugDoes() {
+    assertThat(EndpointAmbiguities.debug("a\tb\nc\rd\0e\u0007f\u200bg\ufeffh\"i\\j k"))
+        .isEqualTo("\"a\\tb\\nc\\rd\\0e\\u{7}f\\u{200b}g\\u{feff}h\\\"i\\\\j k\"");
   }
 
   // A: allowed_ip_conflict_is_rejected_regardless_of_order

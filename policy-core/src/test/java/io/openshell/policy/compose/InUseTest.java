@@ -27,14 +27,16 @@ class InUseTest {
         ns, name, Optional.empty(), names, records, catalog(github()), V2, NOW);
   }
 
-  // V: delete_provider_profile_rejects_builtin_and_in_use_custom_profiles (in-use part)
+  // V: delete_provider_profile_rejects_builtin_and_in_use_custom_profiles (in-use part);
+  // an alias type ('gh') does not use 'github' (grpc/provider.rs:3342, parity row H17).
   @Test
   void profileUsedByAttachedProvidersIsInUseNamingSandboxesSorted() {
     Optional<Violation> v =
         InUse.profileInUse(
             "github",
             List.of(
-                sandbox("team-b", "box", provider("gh", "gh")),
+                sandbox("team-b", "box", provider("gh", "GitHub ")),
+                sandbox("team-c", "box", provider("gh", "gh")),
                 sandbox("team-a", "box", provider("work-github", "github")),
                 sandbox("team-a", "other", provider("x", "custom"))));
 

@@ -65,8 +65,9 @@ class PolicyEngineTest {
     assertThat(e.providerEnvRevision()).matches("[0-9a-f]{64}");
   }
 
+  // OpenShell grpc/sandbox.rs:260-347 (CreateSandbox check order, parity row L9).
   @Test
-  void rejectionReportsEveryErrorMostFundamentalFirst() {
+  void rejectionReportsEveryStageInCreateSandboxOrder() {
     SandboxPolicy base = policy("_provider_mine", rule("", rest("a.example.com", 443)));
     SandboxInputs in =
         new SandboxInputs(
@@ -85,8 +86,8 @@ class PolicyEngineTest {
         .extracting(Violation::code)
         .containsExactly(
             ViolationCode.PROVIDER_NOT_FOUND,
-            ViolationCode.RESERVED_KEY_PREFIX,
-            ViolationCode.DUPLICATE_CREDENTIAL_ENV_KEY);
+            ViolationCode.DUPLICATE_CREDENTIAL_ENV_KEY,
+            ViolationCode.RESERVED_KEY_PREFIX);
   }
 
   @Test
@@ -132,7 +133,7 @@ class PolicyEngineTest {
             Violation.error(
                 ViolationCode.TOO_MANY_PROVIDERS,
                 "providers",
-                "providers list exceeds maximum (32)"));
+                "providers list exceeds maximum (33 > 32)"));
   }
 
   // Q: candidate_effective_policy_rejects_provider_endpoint_ambiguity;

@@ -60,4 +60,12 @@ class PathGlobTest {
     assertThat(PathGlob.specificity("/**")).isEqualTo(1);
     assertThat(PathGlob.specificity("/graphql")).isEqualTo(8);
   }
+
+  // OpenShell ambiguity.rs:638-644 drops reversed ranges: '[z-a]' matches nothing, so two equal
+  // selectors made of it do not overlap (parity row L11).
+  @Test
+  void equalSelectorsWithAnEmptyClassDoNotOverlap() {
+    assertThat(PathGlob.overlaps("/[z-a]", "/[z-a]")).isFalse();
+    assertThat(PathGlob.overlaps("/v1", "/v1")).isTrue();
+  }
 }
