@@ -33,6 +33,7 @@ public final class CpuTimeProbe {
     ProfileCatalog catalog = Scenarios.builtinCatalog(Scenarios.teamApi("api", 3));
     List<SandboxInputs> fleet = Scenarios.teamApiSandboxes(1_000, catalog);
     ProviderProfile candidate = Scenarios.teamApi("api", 5);
+    List<SandboxInputs> distinct = Scenarios.distinctTeamApiSandboxes(1_000, catalog);
 
     report("composeAndCheck", "us", 1e3, 200, () -> PolicyEngine.compose(one));
     report("yamlOnly", "us", 1e3, 200, () -> PolicyYaml.write(effective));
@@ -42,6 +43,12 @@ public final class CpuTimeProbe {
         1e6,
         1,
         () -> ProfileFanOut.check(candidate, ProfileFanOut.Operation.UPDATE, fleet));
+    report(
+        "updateFanOutDistinct",
+        "ms",
+        1e6,
+        1,
+        () -> ProfileFanOut.check(candidate, ProfileFanOut.Operation.UPDATE, distinct));
   }
 
   private static void report(
@@ -60,7 +67,7 @@ public final class CpuTimeProbe {
     }
     Arrays.sort(perOp);
     System.out.printf(
-        "%-16s cpu median %10.1f %s   min %10.1f %s%n",
+        "%-22s cpu median %10.1f %s   min %10.1f %s%n",
         name, perOp[perOp.length / 2], unit, perOp[0], unit);
   }
 }

@@ -45,9 +45,14 @@ final class Scenarios {
 
   /** Twenty user rules: a mix of REST (read-only, explicit rules), GraphQL and plain L4. */
   static SandboxPolicy baseRules(int count) {
+    return baseRules(count, "svc");
+  }
+
+  /** As {@link #baseRules(int)}, hosts named {@code <hostPrefix><i>.internal.example.com}. */
+  static SandboxPolicy baseRules(int count, String hostPrefix) {
     Map<String, NetworkPolicyRule> rules = new TreeMap<>();
     for (int i = 0; i < count; i++) {
-      String host = "svc" + i + ".internal.example.com";
+      String host = hostPrefix + i + ".internal.example.com";
       List<NetworkEndpoint> endpoints = new ArrayList<>();
       switch (i % 4) {
         case 0 ->
@@ -180,6 +185,41 @@ final class Scenarios {
               "sandbox-" + i,
               Optional.of(base),
               List.of("team", "gh", "nv"),
+              records,
+              catalog,
+              V2,
+              NOW));
+    }
+    return out;
+  }
+
+  /**
+   * {@code count} sandboxes that use "team-api", all different: sandbox {@code i} has its own base
+   * policy (10 to 29 rules on hosts of its own) and, next to team-api, the subset of the 8 built-in
+   * providers given by the bits of {@code i} (so no two sandboxes share their inputs and no result
+   * can be reused between them).
+   */
+  static List<SandboxInputs> distinctTeamApiSandboxes(int count, ProfileCatalog catalog) {
+    List<SandboxInputs> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      List<String> names = new ArrayList<>();
+      Map<String, ProviderRecord> records = new LinkedHashMap<>();
+      names.add("team");
+      records.put("team", record("team", "team-api", "TEAM_API_TOKEN"));
+      for (int b = 0; b < BUILTIN_PROVIDERS.length; b++) {
+        if ((i >> b & 1) == 1) {
+          String[] p = BUILTIN_PROVIDERS[b];
+          String providerName = "work-" + p[0];
+          names.add(providerName);
+          records.put(providerName, record(providerName, p[0], p[1]));
+        }
+      }
+      out.add(
+          new SandboxInputs(
+              "ns-" + (i % 50),
+              "sandbox-" + i,
+              Optional.of(baseRules(10 + i % 20, "s" + i + "-svc")),
+              names,
               records,
               catalog,
               V2,

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -60,7 +61,15 @@ public final class DevApiServer implements AutoCloseable {
    * default} and {@code kube-system} present, as on a fresh cluster.
    */
   public static DevApiServer start(int port) {
-    DiscoveryCrudDispatcher dispatcher = new DiscoveryCrudDispatcher();
+    return start(port, true);
+  }
+
+  /**
+   * As {@link #start(int)}; {@code indexedStore = false} makes single-object requests scan the
+   * whole store as the plain mock does (only to measure what the index saves).
+   */
+  public static DevApiServer start(int port, boolean indexedStore) {
+    DiscoveryCrudDispatcher dispatcher = new DiscoveryCrudDispatcher(indexedStore);
     KubernetesMockServer server =
         new KubernetesMockServer(
             new Context(Serialization.jsonMapper()),
@@ -99,6 +108,11 @@ public final class DevApiServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return server.getPort();
+  }
+
+  /** The requests received so far, by verb and resource. */
+  public Map<RequestKind, Long> requestCounts() {
+    return dispatcher.requestCounts();
   }
 
   /** The dispatcher holding the in-memory store. */

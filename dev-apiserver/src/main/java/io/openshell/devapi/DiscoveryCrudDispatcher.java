@@ -5,23 +5,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.RootPathsBuilder;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionList;
+import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * need: discovery, apply and strategic-merge patches rewritten to JSON merge patches, status
  * patches with a query string, {@code AlreadyExists}/{@code NotFound} statuses, and an answer
  * (instead of a hang) for protobuf bodies and for requests the mock fails on.
+ *
+ * <p>Requests for one object (get, create, update, patch) find it through a {@link StoreIndex} by
+ * plural and name instead of the mock's scan of every stored object; lists, watches and deletes
+ * still scan. Every request is counted by verb and resource ({@link #requestCounts()}).
  */
 public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
 
@@ -56,6 +67,34 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
 
   private volatile String serverAddress = "127.0.0.1:0";
 
+  private final RequestCounter requests = new RequestCounter();
+  private final boolean indexed;
+  private final StoreIndex index = new StoreIndex();
+
+  /**
+   * Guards {@link #index} together with the store changes it follows. Taken after the mock's own
+   * lock (store changes run under it) and never held while waiting for the mock's lock.
+   */
+  private final ReadWriteLock indexLock = new ReentrantReadWriteLock();
+
+  /** A dispatcher that finds single objects through its index. */
+  public DiscoveryCrudDispatcher() {
+    this(true);
+  }
+
+  /**
+   * A dispatcher; {@code indexed = false} looks every object up by the mock's full scan, as before
+   * the index existed (for before/after measurements only, same answers either way).
+   */
+  public DiscoveryCrudDispatcher(boolean indexed) {
+    this.indexed = indexed;
+  }
+
+  /** The requests received so far, by verb and resource. */
+  public Map<RequestKind, Long> requestCounts() {
+    return requests.snapshot();
+  }
+
   /** Sets the {@code host:port} that {@code GET /api} advertises. */
   public void setServerAddress(String hostAndPort) {
     this.serverAddress = hostAndPort;
@@ -63,6 +102,7 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    requests.count(request.method(), request.getPath());
     try {
       return route(request);
     } catch (RuntimeException e) {
@@ -190,7 +230,7 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
    */
   private MockResponse patchTo(
       RecordedRequest request, String path, UnaryOperator<JsonNode> patchedFromCurrent) {
-    MockResponse currentResponse = super.handleGet(path);
+    MockResponse currentResponse = handleGet(path);
     if (currentResponse.code() != 200) {
       return withNotFoundStatus(currentResponse, path);
     }
@@ -210,7 +250,7 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
     if (target.isEmpty() || target.get().name().isEmpty()) {
       return status(404, "NotFound", "the server could not find the requested resource", null);
     }
-    MockResponse current = super.handleGet(path);
+    MockResponse current = handleGet(path);
     if (current.code() == 200) {
       return patchTo(request, path, existing -> JsonMergePatch.apply(existing, applied));
     }
@@ -229,6 +269,125 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
             request.getHeaders().newBuilder().setHeader(CONTENT_TYPE, JSON).build(),
             new Buffer(toBytes(applied)));
     return create(create, target.get().collectionPath(), toBytes(applied));
+  }
+
+  /** A get of one object is answered from the index; lists and watches go to the mock. */
+  @Override
+  public MockResponse handleGet(String path) {
+    if (!indexed || isWatch(path)) {
+      return super.handleGet(path);
+    }
+    AttributeSet query = attributeExtractor.fromPath(path);
+    if (!query.containsKey(KubernetesAttributesExtractor.NAME)) {
+      return super.handleGet(path);
+    }
+    Optional<Map.Entry<AttributeSet, String>> found;
+    indexLock.readLock().lock();
+    try {
+      Optional<List<AttributeSet>> candidates = index.candidates(query);
+      found =
+          candidates.isEmpty() ? null : Optional.ofNullable(firstMatch(candidates.get(), query));
+    } finally {
+      indexLock.readLock().unlock();
+    }
+    if (found == null) {
+      return super.handleGet(path); // the index cannot narrow this query: scan, as the mock does
+    }
+    // As the mock answers a get by name: the first match, or 404 without a body.
+    return found
+        .map(e -> new MockResponse().setResponseCode(200).setBody(e.getValue()))
+        .orElseGet(() -> new MockResponse().setResponseCode(404));
+  }
+
+  /** The stored object a write addresses, found through the index (the mock's lock is held). */
+  @Override
+  public Map.Entry<AttributeSet, String> findResource(AttributeSet attributes) {
+    if (!indexed) {
+      return super.findResource(attributes);
+    }
+    indexLock.readLock().lock();
+    try {
+      Optional<List<AttributeSet>> candidates = index.candidates(attributes);
+      if (candidates.isPresent()) {
+        return firstMatch(candidates.get(), attributes);
+      }
+    } finally {
+      indexLock.readLock().unlock();
+    }
+    return super.findResource(attributes);
+  }
+
+  /** Every store change passes here: the index follows it. */
+  @Override
+  public void processEvent(
+      String path,
+      AttributeSet pathAttributes,
+      AttributeSet oldAttributes,
+      GenericKubernetesResource resource,
+      String newState) {
+    // The mock derives the new key from `resource`, else by parsing `newState` into the same
+    // type; parsing it once here gives the mock and the index the same key for one parse.
+    GenericKubernetesResource parsed = resource;
+    if (parsed == null && newState != null && !newState.isEmpty()) {
+      parsed = Serialization.unmarshal(newState, GenericKubernetesResource.class);
+    }
+    AttributeSet newKey = newState == null ? null : storeKey(pathAttributes, parsed);
+    indexLock.writeLock().lock();
+    try {
+      boolean existed = oldAttributes != null && map.containsKey(oldAttributes);
+      super.processEvent(path, pathAttributes, oldAttributes, parsed, newState);
+      if (existed) {
+        index.removed(oldAttributes);
+      }
+      if (newKey != null) {
+        index.stored(newKey);
+      }
+    } finally {
+      indexLock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public void reset() {
+    indexLock.writeLock().lock();
+    try {
+      super.reset();
+      index.clear();
+    } finally {
+      indexLock.writeLock().unlock();
+    }
+  }
+
+  /** The key the mock stores an object under (same derivation as its processEvent). */
+  private AttributeSet storeKey(AttributeSet pathAttributes, GenericKubernetesResource parsed) {
+    KubernetesAttributesExtractor extractor = (KubernetesAttributesExtractor) attributeExtractor;
+    AttributeSet key = parsed == null ? new AttributeSet() : extractor.extract(parsed);
+    if (!key.containsKey(KubernetesAttributesExtractor.PLURAL)) {
+      key = AttributeSet.merge(pathAttributes, key);
+    }
+    return key;
+  }
+
+  private Map.Entry<AttributeSet, String> firstMatch(List<AttributeSet> keys, AttributeSet query) {
+    for (AttributeSet key : keys) {
+      if (key.matches(query)) {
+        String value = map.get(key);
+        if (value != null) {
+          return Map.entry(key, value);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The mock's test for a watch request. */
+  private static boolean isWatch(String path) {
+    try {
+      String query = new URI(path).getQuery();
+      return query != null && query.contains("watch=true");
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private Optional<MockResponse> discovery(String path) {

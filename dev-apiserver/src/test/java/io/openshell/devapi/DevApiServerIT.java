@@ -236,6 +236,45 @@ class DevApiServerIT {
   }
 
   @Test
+  void sameNamedObjectsInTwoNamespacesAreEachReadAndUpdatedInTheirOwn() {
+    for (String ns : List.of("index-a", "index-b")) {
+      client
+          .configMaps()
+          .inNamespace(ns)
+          .resource(
+              new ConfigMapBuilder()
+                  .withNewMetadata()
+                  .withName("twin")
+                  .endMetadata()
+                  .addToData("ns", ns)
+                  .build())
+          .create();
+    }
+    ConfigMap b = client.configMaps().inNamespace("index-b").withName("twin").get();
+    b.getData().put("ns", "index-b, updated");
+    client.configMaps().inNamespace("index-b").resource(b).update();
+
+    assertThat(client.configMaps().inNamespace("index-a").withName("twin").get().getData())
+        .containsEntry("ns", "index-a");
+    assertThat(client.configMaps().inNamespace("index-b").withName("twin").get().getData())
+        .containsEntry("ns", "index-b, updated");
+    assertThat(client.configMaps().inNamespace("index-c").withName("twin").get()).isNull();
+  }
+
+  @Test
+  void requestsAreCountedByVerbAndResource() {
+    var before = server.requestCounts();
+    configMap("counted", Map.of("a", "1"));
+    client.configMaps().withName("counted").get();
+
+    var after = server.requestCounts();
+    RequestKind create = new RequestKind("create", "configmaps");
+    RequestKind get = new RequestKind("get", "configmaps");
+    assertThat(after.get(create) - before.getOrDefault(create, 0L)).isEqualTo(1);
+    assertThat(after.get(get) - before.getOrDefault(get, 0L)).isEqualTo(1);
+  }
+
+  @Test
   void createOfAnExistingNameIsAlreadyExists() {
     configMap("duplicate", Map.of("a", "1"));
 

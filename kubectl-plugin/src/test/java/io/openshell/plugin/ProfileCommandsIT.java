@@ -61,6 +61,47 @@ class ProfileCommandsIT extends ClusterIT {
   }
 
   @Test
+  void lintReportsAFileErrorAndStillLintsTheOtherFiles() throws IOException {
+    // run.rs:4082-4104: file diagnostics are collected, the other files still go to the lint.
+    Path empty = write("a-empty.yaml", "# nothing\n");
+    write("b-broken.yaml", "id: Broken\ndisplay_name: Broken\n");
+    Cli.Run r = cli.run("profile", "lint", "--from", tmp.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "  error "
+                + empty
+                + " profile=- field=file failed to parse provider profile YAML: EOF while parsing"
+                + " a value\n")
+        .contains("field=id provider profile id must be lowercase kebab-case");
+  }
+
+  @Test
+  void lintWarnsThatOpenShellReadsOneProfilePerFile() throws IOException {
+    Path stream =
+        write(
+            "stream.yaml", "id: one-api\ndisplay_name: One\n---\nid: two-api\ndisplay_name: Two\n");
+    Cli.Run r = cli.run("profile", "lint", "-f", stream.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err())
+        .contains(
+            "warning "
+                + stream
+                + " profile=one-api field=file this file holds 2 YAML documents; OpenShell reads"
+                + " exactly one provider profile per file and would refuse it");
+    assertThat(r.out()).isEqualTo("Provider profile lint passed.\n");
+  }
+
+  @Test
+  void lintSaysANonUtf8FileIsNotUtf8Text() throws IOException {
+    Path f = tmp.resolve("latin1.yaml");
+    Files.write(f, new byte[] {'i', 'd', ':', ' ', (byte) 0xE9, '\n'});
+    Cli.Run r = cli.run("profile", "lint", "-f", f.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains(f + " is not valid UTF-8 text");
+  }
+
+  @Test
   void lintReportsAnIdThatAlreadyExists() {
     cli.run("profile", "import", "-f", myApi());
     Cli.Run r = cli.run("profile", "lint", "-f", myApi());
@@ -144,6 +185,16 @@ class ProfileCommandsIT extends ClusterIT {
     Cli.Run r = cli.run("profile", "export", "my-api");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("resource_version: 1\n");
+  }
+
+  @Test
+  void exportWritesSourceAndScopeLastAsOpenShellsResponseDoes() {
+    // provider_profile_sources.rs:609-610 stamps source/scope; profiles.rs:396-400 writes them.
+    cli.run("profile", "import", "-f", myApi());
+    assertThat(cli.run("profile", "export", "my-api").out())
+        .endsWith("source: user\nscope: platform\n");
+    assertThat(cli.run("profile", "export", "github").out())
+        .endsWith("source: builtin\nscope: platform\n");
   }
 
   @Test

@@ -87,6 +87,27 @@ final class ChildProcess implements AutoCloseable {
     return "other";
   }
 
+  /** CPU time (user + system) the process has used so far, from /proc (0 where unavailable). */
+  long cpuNanos() {
+    return cpuNanosOf(pid());
+  }
+
+  /** CPU time (user + system) of process {@code pid}, from /proc (0 where unavailable). */
+  static long cpuNanosOf(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      // Fields after the command name (which may contain spaces) start after the last ')'.
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+      return ticks * (1_000_000_000L / CLOCK_TICKS_PER_SECOND);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** USER_HZ; 100 on Linux for every architecture the JDK runs on. */
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
+
   /** Resident set size in bytes from /proc (0 where unavailable). */
   long residentBytes() {
     try {

@@ -22,7 +22,10 @@ final class ConfigMapTracker implements AutoCloseable {
   private record Waiter(String name, Predicate<String> policy, CompletableFuture<Long> done) {}
 
   private final Map<String, String> policies = new ConcurrentHashMap<>();
-  private final List<Waiter> waiters = new CopyOnWriteArrayList<>();
+
+  /** Waiters by ConfigMap name, so an event looks only at its own ConfigMap's waiters. */
+  private final Map<String, List<Waiter>> waiters = new ConcurrentHashMap<>();
+
   private final SharedIndexInformer<ConfigMap> informer;
 
   ConfigMapTracker(KubernetesClient client, String namespace) {
@@ -57,9 +60,13 @@ final class ConfigMapTracker implements AutoCloseable {
     }
     String policy = cm.getData().getOrDefault("policy.yaml", "");
     policies.put(name, policy);
-    for (Waiter w : waiters) {
-      if (w.name().equals(name) && w.policy().test(policy) && w.done().complete(at)) {
-        waiters.remove(w);
+    List<Waiter> mine = waiters.get(name);
+    if (mine == null) {
+      return;
+    }
+    for (Waiter w : mine) {
+      if (w.policy().test(policy) && w.done().complete(at)) {
+        mine.remove(w);
       }
     }
   }
@@ -75,11 +82,12 @@ final class ConfigMapTracker implements AutoCloseable {
    */
   CompletableFuture<Long> await(String name, Predicate<String> policy) {
     Waiter w = new Waiter(name, policy, new CompletableFuture<>());
-    waiters.add(w);
+    List<Waiter> mine = waiters.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>());
+    mine.add(w);
     // Registered before looking at the current state, so an event in between is not missed.
     String current = policies.get(name);
     if (current != null && policy.test(current) && w.done().complete(System.nanoTime())) {
-      waiters.remove(w);
+      mine.remove(w);
     }
     return w.done();
   }

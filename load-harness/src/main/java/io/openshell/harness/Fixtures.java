@@ -109,11 +109,11 @@ final class Fixtures {
           List.of(AGENT_PROVIDER, "claude-code", "claude-credentials", "ANTHROPIC_API_KEY"));
 
   /**
-   * Sandbox {@code i}: OpenShell's GitHub example base policy (one rule, {@code custom_pypi}); even
-   * sandboxes attach a built-in (github) and the custom provider, odd ones only the custom one.
+   * Sandbox {@code i}: OpenShell's GitHub example base policy (one rule, {@code custom_pypi}) and
+   * two providers, a built-in (github) and the custom one.
    */
   static List<String> initialProviders(int i) {
-    return i % 2 == 0 ? List.of("work-github", CUSTOM_PROFILE) : List.of(CUSTOM_PROFILE);
+    return List.of("work-github", CUSTOM_PROFILE);
   }
 
   static String sandboxName(int i) {

@@ -12,22 +12,30 @@ import java.util.Optional;
  * @param attachSamples K: sandboxes patched one after the other for the attach latency
  * @param burstSamples sandboxes patched all at once for the burst variant (0 = skip)
  * @param agents M: policy-agent processes started at the largest N (0 = skip)
+ * @param agentSamples attach → agent file samples, taken round-robin over the M agents (each
+ *     agent's sandbox alternately attached and detached)
  * @param operatorJar the operator's runnable jar
  * @param agentJar the policy-agent's runnable jar
  * @param operatorJvmOptions JVM options of the operator process (space separated)
  * @param workDir where kubeconfig, logs and agent policy directories go
  * @param appendTo a Markdown file to append the report section to, if any
+ * @param indexedApiServer false runs the API server without its store index (before/after only)
+ * @param operatorHttp2 let the operator's client speak HTTP/2 to the API server (one multiplexed
+ *     connection, which the mock serves on a single thread); default HTTP/1.1
  */
 public record HarnessOptions(
     List<Integer> sandboxCounts,
     int attachSamples,
     int burstSamples,
     int agents,
+    int agentSamples,
     Path operatorJar,
     Path agentJar,
     String operatorJvmOptions,
     Path workDir,
-    Optional<Path> appendTo) {
+    Optional<Path> appendTo,
+    boolean indexedApiServer,
+    boolean operatorHttp2) {
 
   static final String USAGE =
       String.join(
@@ -37,11 +45,14 @@ public record HarnessOptions(
           "  --attach-samples K     sequential attaches per N (100)",
           "  --burst-samples K      attaches sent at once per N, 0 = skip (100)",
           "  --agents M             policy-agent processes at the largest N, 0 = skip (20)",
+          "  --agent-samples K      attach → agent file samples over the M agents (100)",
           "  --operator-jar FILE    (operator/target/openshell-operator.jar)",
           "  --agent-jar FILE       (policy-agent/target/policy-agent.jar)",
           "  --operator-jvm \"OPTS\"  JVM options of the operator process (empty)",
           "  --work-dir DIR         kubeconfig, logs, agent files (load-harness/target/run)",
-          "  --append-to FILE       append the Markdown section to FILE (e.g. docs/benchmarks.md)");
+          "  --append-to FILE       append the Markdown section to FILE (e.g. docs/benchmarks.md)",
+          "  --unindexed-api-server API server without its store index (to measure the index)",
+          "  --operator-http2       operator client on HTTP/2 (one connection; default HTTP/1.1)");
 
   /** Parses the arguments; unknown options and bad values are errors naming the option. */
   public static HarnessOptions parse(String... args) {
@@ -49,6 +60,9 @@ public record HarnessOptions(
     int attach = 100;
     int burst = 100;
     int agents = 20;
+    int agentSamples = 100;
+    boolean indexed = true;
+    boolean http2 = false;
     Path operatorJar = Path.of("operator", "target", "openshell-operator.jar");
     Path agentJar = Path.of("policy-agent", "target", "policy-agent.jar");
     String jvm = "";
@@ -61,6 +75,9 @@ public record HarnessOptions(
         case "--attach-samples" -> attach = nonNegative(value(args, ++i, option), option);
         case "--burst-samples" -> burst = nonNegative(value(args, ++i, option), option);
         case "--agents" -> agents = nonNegative(value(args, ++i, option), option);
+        case "--agent-samples" -> agentSamples = nonNegative(value(args, ++i, option), option);
+        case "--unindexed-api-server" -> indexed = false;
+        case "--operator-http2" -> http2 = true;
         case "--operator-jar" -> operatorJar = Path.of(value(args, ++i, option));
         case "--agent-jar" -> agentJar = Path.of(value(args, ++i, option));
         case "--operator-jvm" -> jvm = value(args, ++i, option);
@@ -73,7 +90,18 @@ public record HarnessOptions(
       throw new IllegalArgumentException("--attach-samples must be at least 1");
     }
     return new HarnessOptions(
-        counts, attach, burst, agents, operatorJar, agentJar, jvm, workDir, appendTo);
+        counts,
+        attach,
+        burst,
+        agents,
+        agentSamples,
+        operatorJar,
+        agentJar,
+        jvm,
+        workDir,
+        appendTo,
+        indexed,
+        http2);
   }
 
   /** The largest N: the run at which the agents are started. */

@@ -10,19 +10,29 @@ final class Metrics {
 
   /** Series the report explains the time with (operator README, "Metrics"). */
   static final List<String> TIMERS =
-      List.of("openshell_policy_composition_seconds", "openshell_policy_propagation_seconds");
+      List.of(
+          "openshell_policy_composition_seconds",
+          "openshell_policy_propagation_seconds",
+          "openshell_sandbox_reconcile_cpu_seconds",
+          "openshell_sandbox_reconcile_queued_seconds",
+          "openshell_sandbox_api_write_seconds");
 
   static final String RECONCILES = "openshell_reconciles_total";
 
   /** Sum over all label sets of the series named exactly {@code name}. */
   static double total(String text, String name) {
+    return labelled(text, name, "");
+  }
+
+  /** Sum over the label sets containing {@code labelText} of the series named {@code name}. */
+  static double labelled(String text, String name, String labelText) {
     double sum = 0;
     for (String line : text.split("\n")) {
       if (line.startsWith("#")) {
         continue;
       }
       int end = line.indexOf('{') >= 0 ? line.indexOf('{') : line.indexOf(' ');
-      if (end > 0 && line.substring(0, end).equals(name)) {
+      if (end > 0 && line.substring(0, end).equals(name) && line.contains(labelText)) {
         String[] parts = line.trim().split("\\s+");
         sum += Double.parseDouble(parts[parts.length - 1]);
       }
@@ -51,6 +61,6 @@ final class Metrics {
     if (count == 0) {
       return "0 events";
     }
-    return "%.0f events, mean %.1f ms".formatted(count, sumSeconds * 1000 / count);
+    return "%.0f events, mean %.2f ms".formatted(count, sumSeconds * 1000 / count);
   }
 }

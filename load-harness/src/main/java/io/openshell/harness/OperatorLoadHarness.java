@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.openshell.devapi.DevApiServer;
+import io.openshell.devapi.RequestKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -97,7 +98,9 @@ public final class OperatorLoadHarness {
     Path dir = options.workDir().resolve("n" + n);
     Files.createDirectories(dir);
     Report.Run result = new Report.Run(n);
-    try (DevApiServer server = DevApiServer.start(0)) {
+    result.indexedApiServer = options.indexedApiServer();
+    result.operatorHttp2 = options.operatorHttp2();
+    try (DevApiServer server = DevApiServer.start(0, options.indexedApiServer())) {
       installCrds(server);
       Path kubeconfig = server.writeKubeconfig(dir.resolve("kubeconfig.yaml"));
       int httpPort = freePort();
@@ -105,25 +108,29 @@ public final class OperatorLoadHarness {
           options.operatorJvmOptions().isBlank()
               ? List.of()
               : List.of(options.operatorJvmOptions().trim().split("\\s+"));
+      // The mock serves each connection on one event-loop thread; over HTTP/2 the operator's client
+      // multiplexes every request onto one connection, so HTTP/1.1 (a pool of connections) is the
+      // default here. A real API server has no such limit.
+      Map<String, String> env =
+          Map.of(
+              "KUBECONFIG", kubeconfig.toAbsolutePath().toString(),
+              "OPENSHELL_OPERATOR_NAMESPACE", NAMESPACE,
+              "OPENSHELL_HTTP_PORT", Integer.toString(httpPort),
+              "KUBERNETES_HTTP2_DISABLE", Boolean.toString(!options.operatorHttp2()));
+      ChildProcess operator =
+          ChildProcess.startJar(options.operatorJar(), jvm, env, dir.resolve("operator.log"));
       try (KubernetesClient client = server.newClient();
-          ConfigMapTracker tracker = new ConfigMapTracker(client, NAMESPACE);
-          ChildProcess operator =
-              ChildProcess.startJar(
-                  options.operatorJar(),
-                  jvm,
-                  Map.of(
-                      "KUBECONFIG", kubeconfig.toAbsolutePath().toString(),
-                      "OPENSHELL_OPERATOR_NAMESPACE", NAMESPACE,
-                      "OPENSHELL_HTTP_PORT", Integer.toString(httpPort)),
-                  dir.resolve("operator.log"))) {
+          ConfigMapTracker tracker = new ConfigMapTracker(client, NAMESPACE)) {
         result.operatorJvm = jvm.isEmpty() ? "(JVM defaults)" : String.join(" ", jvm);
         awaitOperator(client, operator, httpPort);
         createFixtures(client);
 
         // 1. N sandboxes, settled when every ConfigMap exists.
+        var counts = server.requestCounts();
         long start = System.nanoTime();
         Map<String, List<String>> attached = createSandboxes(client, tracker, n);
         result.settleSeconds = (System.nanoTime() - start) / 1e9;
+        result.settleRequests = ApiRequests.between(counts, quiet(server));
         log("N=" + n + ": settled in " + "%.1f s".formatted(result.settleSeconds));
 
         // 4. Operator heap after settling (and after a GC).
@@ -133,38 +140,110 @@ public final class OperatorLoadHarness {
         result.operatorJvm += ", " + operator.collector() + " GC";
         log("N=" + n + ": heap after GC " + result.heapAfterSettleBytes / (1 << 20) + " MiB");
 
-        // 2. Attach latency, sequential then burst.
+        // 2. Attach latency, sequential then burst; the API requests each attach caused.
         List<String> names = new ArrayList<>(attached.keySet());
         List<String> sequential = sample(names, options.attachSamples(), 0);
+        counts = server.requestCounts();
         result.attachSequential =
             attachOneByOne(client, tracker, sequential, attached, Fixtures.SEQUENTIAL_PROVIDER);
+        result.attachRequests =
+            ApiRequests.between(counts, quiet(server)).withoutHarnessPatches(sequential.size());
         log("N=" + n + ": sequential attach " + result.attachSequential);
         if (options.burstSamples() > 0) {
           List<String> burst = sample(names, options.burstSamples(), 1);
+          counts = server.requestCounts();
           long burstStart = System.nanoTime();
           result.attachBurst = attachBurst(client, tracker, burst, attached);
           result.burstTotalSeconds = (System.nanoTime() - burstStart) / 1e9;
+          result.burstRequests =
+              ApiRequests.between(counts, quiet(server)).withoutHarnessPatches(burst.size());
           log("N=" + n + ": burst attach " + result.attachBurst);
         }
 
         // 3. Profile fan-out to every ConfigMap.
         String before = ChildProcess.get(httpPort, "/metrics");
+        counts = server.requestCounts();
+        long operatorCpu = operator.cpuNanos();
+        long harnessCpu = ChildProcess.cpuNanosOf(ProcessHandle.current().pid());
         result.fanOutSeconds = fanOut(client, tracker, names);
+        result.fanOutOperatorCpuSeconds = (operator.cpuNanos() - operatorCpu) / 1e9;
+        result.fanOutHarnessCpuSeconds =
+            (ChildProcess.cpuNanosOf(ProcessHandle.current().pid()) - harnessCpu) / 1e9;
+        result.fanOutRequests =
+            ApiRequests.between(counts, quiet(server))
+                .without(new RequestKind("patch", "providerprofiles"), 1);
         result.fanOutMetrics = Metrics.delta(before, ChildProcess.get(httpPort, "/metrics"));
         log("N=" + n + ": fan-out " + "%.2f s".formatted(result.fanOutSeconds));
 
-        // 5. Attach → agent file.
-        if (withAgents && options.agents() > 0) {
-          List<String> sampled = sample(names, options.agents(), 2);
-          result.agentFile = agentFiles(client, kubeconfig, dir, sampled, attached);
-          log("N=" + n + ": attach → agent file " + result.agentFile);
+        // 6. No-op: the same spec applied again to the sequential sample.
+        counts = server.requestCounts();
+        for (String sandbox : sequential) {
+          patchProviders(client, sandbox, attached.get(sandbox));
         }
+        result.noOpRequests =
+            ApiRequests.between(counts, quiet(server)).withoutHarnessPatches(sequential.size());
+        result.noOpSamples = sequential.size();
         result.heapAtEndBytes = operator.usedHeapAfterGc();
         result.operatorMetrics = Metrics.summary(ChildProcess.get(httpPort, "/metrics"));
+
+        // 7. Operator restart with nothing changed.
+        operator.close();
+        counts = server.requestCounts();
+        long restart = System.nanoTime();
+        operator =
+            ChildProcess.startJar(
+                options.operatorJar(), jvm, env, dir.resolve("operator-restart.log"));
+        awaitOperator(client, operator, httpPort);
+        awaitSandboxReconciles(httpPort, n);
+        result.restartRequests = ApiRequests.between(counts, quiet(server));
+        result.restartSeconds = (System.nanoTime() - restart) / 1e9;
+        log("N=" + n + ": restart " + result.restartRequests.describe());
+
+        // 5. Attach → agent file.
+        if (withAgents && options.agents() > 0 && options.agentSamples() > 0) {
+          List<String> sampled = sample(names, options.agents(), 2);
+          agentFiles(client, kubeconfig, dir, sampled, attached, result);
+          log("N=" + n + ": attach → agent file " + result.agentFile);
+        }
         result.operatorLog = dir.resolve("operator.log").toString();
+      } finally {
+        operator.close();
       }
     }
     return result;
+  }
+
+  /**
+   * Waits until the API server has seen no write for 1.5 s (the operator has finished what the
+   * phase caused, status writes included) and returns the request counts then.
+   */
+  private static Map<RequestKind, Long> quiet(DevApiServer server) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    Map<RequestKind, Long> last = server.requestCounts();
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(1500);
+      Map<RequestKind, Long> now = server.requestCounts();
+      if (ApiRequests.between(last, now).writes() == 0) {
+        return now;
+      }
+      last = now;
+    }
+    throw new IllegalStateException("the API server saw writes for " + TIMEOUT_SECONDS + " s");
+  }
+
+  /** Waits until the (restarted) operator has reconciled every sandbox at least once. */
+  private static void awaitSandboxReconciles(int httpPort, int n) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (System.nanoTime() < deadline) {
+      double done =
+          Metrics.labelled(
+              ChildProcess.get(httpPort, "/metrics"), Metrics.RECONCILES, "kind=\"sandbox\"");
+      if (done >= n) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the restarted operator did not reconcile every sandbox");
   }
 
   private static void installCrds(DevApiServer server) throws IOException {
@@ -343,12 +422,13 @@ public final class OperatorLoadHarness {
     return (last - start) / 1e9;
   }
 
-  private LatencyStats agentFiles(
+  private void agentFiles(
       KubernetesClient client,
       Path kubeconfig,
       Path dir,
       List<String> sandboxes,
-      Map<String, List<String>> attached)
+      Map<String, List<String>> attached,
+      Report.Run result)
       throws Exception {
     List<ChildProcess> agents = new ArrayList<>();
     try {
@@ -360,7 +440,13 @@ public final class OperatorLoadHarness {
         agents.add(
             ChildProcess.startJar(
                 options.agentJar(),
-                List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                List.of(
+                    "-Xmx64m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    // timestamps in the agent's log, to explain slow samples
+                    "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                    "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSSX"),
                 Map.of(
                     "KUBECONFIG",
                     kubeconfig.toAbsolutePath().toString(),
@@ -389,23 +475,39 @@ public final class OperatorLoadHarness {
       }
       log("agents ready: " + sandboxes.size());
       String key = Fixtures.ruleKey(Fixtures.AGENT_PROVIDER) + ":";
-      List<Long> latencies = new ArrayList<>();
-      for (String sandbox : sandboxes) {
+      List<Long> attaches = new ArrayList<>();
+      List<Long> detaches = new ArrayList<>();
+      List<String> samples = new ArrayList<>();
+      // Round-robin over the agents: each visit attaches the provider, the next one detaches it.
+      for (int i = 0; attaches.size() < options.agentSamples(); i++) {
+        String sandbox = sandboxes.get(i % sandboxes.size());
+        boolean attach = (i / sandboxes.size()) % 2 == 0;
         Path file = dir.resolve("agents").resolve(sandbox).resolve("policy.yaml");
         List<String> providers = attached.get(sandbox);
-        providers.add(Fixtures.AGENT_PROVIDER);
+        if (attach) {
+          providers.add(Fixtures.AGENT_PROVIDER);
+        } else {
+          providers.remove(Fixtures.AGENT_PROVIDER);
+        }
         long start = System.nanoTime();
+        String sentAt = java.time.Instant.now().toString();
         patchProviders(client, sandbox, providers);
         long deadline = start + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-        while (!read(file).contains(key)) {
+        while (read(file).contains(key) != attach) {
           if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("agent file of " + sandbox + " never got " + key);
+            throw new IllegalStateException("agent file of " + sandbox + " never changed");
           }
           Thread.sleep(2);
         }
-        latencies.add(System.nanoTime() - start);
+        long took = System.nanoTime() - start;
+        (attach ? attaches : detaches).add(took);
+        samples.add(
+            "%s %s %s %.0f ms"
+                .formatted(sentAt, attach ? "attach" : "detach", sandbox, took / 1e6));
       }
-      return LatencyStats.ofNanos(latencies);
+      result.agentFile = LatencyStats.ofNanos(attaches);
+      result.agentDetach = LatencyStats.ofNanos(detaches);
+      Files.write(dir.resolve("agent-samples.txt"), samples);
     } finally {
       agents.forEach(ChildProcess::close);
     }

@@ -14,6 +14,9 @@ class HarnessOptionsTest {
     HarnessOptions o = HarnessOptions.parse();
     assertThat(o.sandboxCounts()).containsExactly(100, 1000);
     assertThat(o.appendTo()).isEmpty();
+    assertThat(o.agentSamples()).isEqualTo(100);
+    assertThat(o.indexedApiServer()).isTrue();
+    assertThat(o.operatorHttp2()).isFalse();
   }
 
   @Test
@@ -37,6 +40,10 @@ class HarnessOptionsTest {
             "0",
             "--agents",
             "3",
+            "--agent-samples",
+            "40",
+            "--unindexed-api-server",
+            "--operator-http2",
             "--operator-jar",
             "a.jar",
             "--agent-jar",
@@ -54,11 +61,14 @@ class HarnessOptionsTest {
                 7,
                 0,
                 3,
+                40,
                 Path.of("a.jar"),
                 Path.of("b.jar"),
                 "-Xmx256m",
                 Path.of("w"),
-                Optional.of(Path.of("doc.md"))));
+                Optional.of(Path.of("doc.md")),
+                false,
+                true));
   }
 
   @Test

@@ -7,10 +7,9 @@ import io.openshell.plugin.Refused;
 import io.openshell.policy.Violation;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.PolicyYaml;
+import io.openshell.policy.format.TextFiles;
 import io.openshell.policy.model.SandboxPolicy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +27,9 @@ public final class PolicyFiles {
   public static SandboxPolicy read(Path file, String what) {
     String content;
     try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
+      content = TextFiles.read(file);
     } catch (IOException e) {
-      throw new Refused(what, ProfileInput.readFailure(file, e));
+      throw new Refused(what, ProfileInput.readFailure("policy file", file, e));
     }
     Optional<List<JsonNode>> manifests =
         ProfileInput.manifests(

@@ -2,8 +2,6 @@ package io.openshell.plugin.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.plugin.kube.Kinds;
@@ -11,10 +9,10 @@ import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.ProfileFiles;
+import io.openshell.policy.format.TextFiles;
+import io.openshell.policy.format.YamlTrees;
 import io.openshell.policy.model.ProviderProfile;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,8 +32,6 @@ import java.util.stream.Stream;
  */
 public record ProfileInput(
     String source, Parsed<ProviderProfile> parsed, Optional<String> apiResourceVersion) {
-
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /**
    * Reads {@code -f} files and the {@code *.yaml|*.yml|*.json} files of {@code --from} (sorted).
@@ -65,9 +61,9 @@ public record ProfileInput(
     String source = file.toString();
     String content;
     try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
+      content = TextFiles.read(file);
     } catch (IOException e) {
-      return List.of(failed(source, readFailure(file, e)));
+      return List.of(failed(source, readFailure("provider profile file", file, e)));
     }
     Optional<List<JsonNode>> manifests = manifests(file.getFileName().toString(), content);
     if (manifests.isPresent()) {
@@ -92,15 +88,18 @@ public record ProfileInput(
     List<JsonNode> docs = new ArrayList<>();
     try {
       boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
-      ObjectMapper mapper = json ? Serialization.jsonMapper() : YAML;
-      try (MappingIterator<JsonNode> it = mapper.readerFor(JsonNode.class).readValues(content)) {
-        while (it.hasNext()) {
-          JsonNode n = it.next();
-          if (n != null && !n.isNull() && !n.isMissingNode()) {
-            docs.add(n);
+      if (json) {
+        try (MappingIterator<JsonNode> it =
+            Serialization.jsonMapper().readerFor(JsonNode.class).readValues(content)) {
+          while (it.hasNext()) {
+            docs.add(it.next());
           }
         }
+      } else {
+        // aliases resolved, never read as the anchor's name
+        docs.addAll(YamlTrees.readAll(content));
       }
+      docs.removeIf(n -> n == null || n.isNull() || n.isMissingNode());
     } catch (IOException | RuntimeException e) {
       // not readable as manifests: the OpenShell reader reports the parse error in its words
       return Optional.empty();
@@ -134,15 +133,10 @@ public record ProfileInput(
     }
   }
 
-  /** Why {@code file} could not be read, in words (a non-UTF-8 file says so). */
-  public static String readFailure(Path file, IOException e) {
-    if (e instanceof CharacterCodingException) {
-      return "failed to read " + file + ": the file is not UTF-8 text";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "failed to read " + file + ": no such file";
-    }
-    return "failed to read " + file + ": " + e.getMessage();
+  /** The message for a {@code what} file that could not be read (TextFiles names the file). */
+  public static String readFailure(String what, Path file, IOException e) {
+    String reason = e instanceof NoSuchFileException ? file + ": no such file" : e.getMessage();
+    return "failed to read " + what + ": " + reason;
   }
 
   private static ProfileInput failed(String source, String message) {

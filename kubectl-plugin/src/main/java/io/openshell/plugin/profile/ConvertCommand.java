@@ -18,11 +18,10 @@ import io.openshell.plugin.input.ProfileInput;
 import io.openshell.plugin.kube.Kinds;
 import io.openshell.plugin.output.OutputFormat;
 import io.openshell.policy.format.Parsed;
+import io.openshell.policy.format.TextFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,7 +123,7 @@ public final class ConvertCommand extends BaseCommand {
   private static boolean isProfileFile(Path f, String what) {
     String content;
     try {
-      content = Files.readString(f, StandardCharsets.UTF_8);
+      content = TextFiles.read(f);
     } catch (IOException e) {
       throw new Refused(what, "failed to read " + f + ": " + e.getMessage());
     }

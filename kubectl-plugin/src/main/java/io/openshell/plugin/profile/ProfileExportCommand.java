@@ -11,6 +11,7 @@ import io.openshell.plugin.output.OutputFormat;
 import io.openshell.plugin.output.OutputOption;
 import io.openshell.policy.catalog.BuiltinProfiles;
 import io.openshell.policy.format.ProfileFiles;
+import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +32,10 @@ import picocli.CommandLine.Parameters;
       "Example: kubectl openshell profile export my-api > my-api.yaml"
     })
 public final class ProfileExportCommand extends BaseCommand {
+  private static ProfileSource source(boolean builtin) {
+    return builtin ? ProfileSource.BUILTIN : ProfileSource.USER;
+  }
+
   @Parameters(
       index = "0",
       paramLabel = "ID",
@@ -74,8 +79,8 @@ public final class ProfileExportCommand extends BaseCommand {
       profile = c.value();
     }
     switch (output) {
-      case YAML -> out().print(ProfileFiles.writeYaml(profile));
-      case JSON -> out().println(ProfileFiles.writeJson(profile));
+      case YAML -> out().print(ProfileFiles.writeExportYaml(profile, source(builtin)));
+      case JSON -> out().println(ProfileFiles.writeExportJson(profile, source(builtin)));
       default -> {
         io.openshell.crds.v1alpha1.ProviderProfile manifest =
             Convert.profileResource(profile.withResourceVersion(0));

@@ -46,7 +46,7 @@ public final class ProfileImportCommand extends BaseCommand {
     dryRun.requireWith(output, spec);
     Cluster cluster = new Cluster(session().client());
     ProfileBatch batch =
-        ProfileBatch.lint(ProfileInput.read(sources.files(), sources.from()), cluster);
+        ProfileBatch.forImport(ProfileInput.read(sources.files(), sources.from()), cluster);
     List<SandboxInputs> sandboxes = List.of();
     boolean linted = !batch.diagnostics.hasErrors();
     if (linted) {

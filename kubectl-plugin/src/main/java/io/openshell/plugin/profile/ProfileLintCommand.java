@@ -23,7 +23,7 @@ public final class ProfileLintCommand extends BaseCommand {
   protected void run() throws Exception {
     sources.require(spec);
     ProfileBatch batch =
-        ProfileBatch.lint(
+        ProfileBatch.forLint(
             ProfileInput.read(sources.files(), sources.from()), new Cluster(session().client()));
     if (batch.diagnostics.hasErrors()) {
       throw new Refused("provider profile lint failed", batch.diagnostics.render());

@@ -16,6 +16,10 @@ public final class OperatorMetrics {
   private final MeterRegistry registry;
   private final Timer composition;
   private final Timer propagation;
+  private final Timer reconcileCpu;
+  private final Timer queued;
+  private final Timer configMapWrite;
+  private final Timer statusWrite;
 
   public OperatorMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -31,6 +35,27 @@ public final class OperatorMetrics {
                     + " to the ConfigMap write")
             .publishPercentileHistogram()
             .register(registry);
+    this.reconcileCpu =
+        Timer.builder("openshell.sandbox.reconcile.cpu")
+            .description(
+                "CPU time of the reconciling thread for one sandbox reconcile (resolve, compose,"
+                    + " compare, send the writes); time blocked on the API server is not CPU time")
+            .register(registry);
+    this.queued =
+        Timer.builder("openshell.sandbox.reconcile.queued")
+            .description(
+                "Time from the latest observed input change to the start of the sandbox reconcile"
+                    + " that handles it (waiting in the reconcile pool)")
+            .register(registry);
+    this.configMapWrite = apiWrite(registry, "configmap");
+    this.statusWrite = apiWrite(registry, "status");
+  }
+
+  private static Timer apiWrite(MeterRegistry registry, String object) {
+    return Timer.builder("openshell.sandbox.api.write")
+        .description("Wall time of one sandbox write to the API server, by object")
+        .tag("object", object)
+        .register(registry);
   }
 
   /** The registry the meters live in. */
@@ -66,6 +91,26 @@ public final class OperatorMetrics {
   /** Records the latency from an input change to the ConfigMap write. */
   public void propagationTook(Duration latency) {
     propagation.record(latency);
+  }
+
+  /** Records the CPU time one sandbox reconcile took. */
+  public void reconcileCpuTook(long nanos) {
+    reconcileCpu.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** Records how long a change waited before its reconcile started. */
+  public void queuedFor(Duration wait) {
+    queued.record(wait);
+  }
+
+  /** Records the wall time of one ConfigMap write. */
+  public void configMapWriteTook(long nanos) {
+    configMapWrite.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** Records the wall time of one status write. */
+  public void statusWriteTook(long nanos) {
+    statusWrite.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** Records the number of layers of a composed policy. */

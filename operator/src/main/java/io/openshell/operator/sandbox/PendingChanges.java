@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PendingChanges {
   private final Clock clock;
   private final ConcurrentHashMap<ResourceID, Instant> since = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<ResourceID, Instant> latest = new ConcurrentHashMap<>();
 
   public PendingChanges(Clock clock) {
     this.clock = clock;
@@ -24,17 +25,27 @@ public final class PendingChanges {
 
   /** Records a change for the sandbox, keeping the earliest unhandled one. */
   public void mark(ResourceID sandbox) {
-    since.putIfAbsent(sandbox, clock.instant());
+    Instant now = clock.instant();
+    since.putIfAbsent(sandbox, now);
+    latest.put(sandbox, now);
+  }
+
+  /** The time since the latest unhandled change (how long the reconcile now starting waited). */
+  public Optional<Duration> waited(ResourceID sandbox) {
+    Instant last = latest.get(sandbox);
+    return last == null ? Optional.empty() : Optional.of(Duration.between(last, clock.instant()));
   }
 
   /** The time since the earliest unhandled change, which is then forgotten. */
   public Optional<Duration> complete(ResourceID sandbox) {
+    latest.remove(sandbox);
     Instant first = since.remove(sandbox);
     return first == null ? Optional.empty() : Optional.of(Duration.between(first, clock.instant()));
   }
 
   /** Forgets a sandbox whose change needed no write. */
   public void discard(ResourceID sandbox) {
+    latest.remove(sandbox);
     since.remove(sandbox);
   }
 

@@ -42,8 +42,10 @@ final class PolicyDelivery {
               PolicyConfigMapDependent.DOCUMENT,
               PolicyDocument.of(
                   composed.effective(), generation == null ? 0 : generation, settingsGeneration));
+      long writeStart = System.nanoTime();
       ReconcileResult<?> written = configMap.reconcile(sandbox, context);
       if (written.getSingleOperation() != ReconcileResult.Operation.NONE) {
+        metrics.configMapWriteTook(System.nanoTime() - writeStart);
         pending.complete(id).ifPresent(metrics::propagationTook);
         LOG.atInfo()
             .addKeyValue("sandbox", id)

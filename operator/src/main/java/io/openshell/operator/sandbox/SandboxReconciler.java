@@ -20,6 +20,8 @@ import io.openshell.operator.status.StatusUpdate;
 import io.openshell.policy.Violation;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +34,8 @@ import java.util.Optional;
 @ControllerConfiguration(name = SandboxReconciler.NAME)
 public class SandboxReconciler implements Reconciler<Sandbox> {
   public static final String NAME = "sandbox";
+
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final SandboxInputsResolver resolver;
   private final SandboxStatusFactory statusFactory;
@@ -76,7 +80,9 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
   @Override
   public UpdateControl<Sandbox> reconcile(Sandbox sandbox, Context<Sandbox> context) {
+    long cpuStart = CPU.getCurrentThreadCpuTime();
     ResourceID id = ResourceID.fromResource(sandbox);
+    runtime.pendingChanges().waited(id).ifPresent(runtime.metrics()::queuedFor);
     var unreadable = runtime.status().invalidSpec(sandbox, SandboxStatus::new, NAME, context);
     if (unreadable.isPresent()) {
       // Nothing is derived from a spec that cannot be read: ConfigMap and pod keep their state.
@@ -110,7 +116,13 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
                 appliedHash,
                 CredentialGaps.of(sandbox, lookups)));
     runtime.metrics().reconciled(NAME, true);
-    return runtime.status().writeIfChanged(sandbox, status, context);
+    long writeStart = System.nanoTime();
+    UpdateControl<Sandbox> control = runtime.status().writeIfChanged(sandbox, status, context);
+    if (sandbox.getStatus() == status) {
+      runtime.metrics().statusWriteTook(System.nanoTime() - writeStart);
+    }
+    runtime.metrics().reconcileCpuTook(CPU.getCurrentThreadCpuTime() - cpuStart);
+    return control;
   }
 
   /** The resolution and the composition outcome. */

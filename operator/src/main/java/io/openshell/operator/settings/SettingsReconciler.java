@@ -33,7 +33,6 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
   private final SettingsProgress progress;
   private final OperatorMetrics metrics;
   private final StatusUpdate statusUpdate;
-  private volatile InformerEventSource<Sandbox, OpenShellSettings> sandboxes;
 
   public SettingsReconciler(
       SettingsStatusFactory statusFactory,
@@ -49,13 +48,26 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
   @Override
   public List<EventSource<?, OpenShellSettings>> prepareEventSources(
       EventSourceContext<OpenShellSettings> context) {
-    sandboxes =
+    // Tells the progress counts which sandboxes exist, so reconcile never lists them all.
+    var sandboxes =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Sandbox.class, OpenShellSettings.class)
                 .withName("sandboxes")
                 .withSecondaryToPrimaryMapper(new SandboxToSettingsMapper())
                 .build(),
-            context);
+            context) {
+          @Override
+          public void onAdd(Sandbox sandbox) {
+            progress.present(ResourceID.fromResource(sandbox));
+            super.onAdd(sandbox);
+          }
+
+          @Override
+          public void onDelete(Sandbox sandbox, boolean deletedFinalStateUnknown) {
+            progress.gone(ResourceID.fromResource(sandbox));
+            super.onDelete(sandbox, deletedFinalStateUnknown);
+          }
+        };
     return List.of(sandboxes);
   }
 
@@ -69,10 +81,10 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
     }
     long generation =
         settings.getMetadata().getGeneration() == null ? 0 : settings.getMetadata().getGeneration();
-    boolean appliedBefore = appliedAt(settings, generation);
-    List<ResourceID> all = sandboxes.list().map(ResourceID::fromResource).toList();
-    int pending = (int) all.stream().filter(id -> waiting(id, generation, appliedBefore)).count();
-    OpenShellSettingsStatus status = statusFactory.build(settings, all.size(), pending);
+    // A restart changes no settings: sandboxes not yet seen since then count as caught up when the
+    // stored status already said this generation was applied (no Applied -> Recomposing flap).
+    int pending = progress.pending(generation, appliedAt(settings, generation));
+    OpenShellSettingsStatus status = statusFactory.build(settings, progress.sandboxes(), pending);
     metrics.reconciled(NAME, true);
     UpdateControl<OpenShellSettings> control =
         statusUpdate.writeIfChanged(settings, status, context);
@@ -84,16 +96,6 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
   public ErrorStatusUpdateControl<OpenShellSettings> updateErrorStatus(
       OpenShellSettings settings, Context<OpenShellSettings> context, Exception e) {
     return statusUpdate.failed(settings, OpenShellSettingsStatus::new, NAME, context, e);
-  }
-
-  /**
-   * Whether the sandbox still has to be re-composed for {@code generation}. One this process has
-   * not evaluated yet (just after a restart) waits only if the stored status did not already say
-   * that this generation was applied everywhere: a restart changes no settings, so it must not flip
-   * {@code Applied} to {@code Recomposing} and back.
-   */
-  private boolean waiting(ResourceID sandbox, long generation, boolean appliedBefore) {
-    return progress.known(sandbox) ? !progress.caughtUp(sandbox, generation) : !appliedBefore;
   }
 
   private static boolean appliedAt(OpenShellSettings settings, long generation) {

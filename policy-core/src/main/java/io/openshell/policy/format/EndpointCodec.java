@@ -47,8 +47,9 @@ final class EndpointCodec {
     // serde: policy host has a default, profile host is required.
     b.host(policy ? r.str("host") : r.requiredStr("host"));
     // Policy DTO ports are u16 (parse rejects > 65535); profile DTO ports are u32, kept for the
-    // lint.
-    long portMax = policy ? U16_MAX : Integer.MAX_VALUE;
+    // lint, which refuses anything above 65535 and prints it unsigned (values above 2^31-1 keep
+    // their bits in the int).
+    long portMax = policy ? U16_MAX : U32_MAX;
     String portType = policy ? "u16" : "u32";
     int port = (int) r.integer("port", 0, portMax, portType);
     List<Integer> ports = r.ints("ports", 0, portMax, portType);
@@ -79,14 +80,18 @@ final class EndpointCodec {
         .credentialSigning(r.str("credential_signing"))
         .signingService(r.str("signing_service"))
         .signingRegion(r.str("signing_region"))
+        // The profile DTO has no credential_binding and ignores unknown fields: dropped silently
+        // (profiles.rs:199-250); only the policy DTO reads it.
         .credentialBinding(
-            r.obj("credential_binding")
-                .map(
-                    c -> {
-                      CredentialBinding cb = new CredentialBinding(c.requiredStr("provider"));
-                      c.finish();
-                      return cb;
-                    }))
+            policy
+                ? r.obj("credential_binding")
+                    .map(
+                        c -> {
+                          CredentialBinding cb = new CredentialBinding(c.requiredStr("provider"));
+                          c.finish();
+                          return cb;
+                        })
+                : Optional.empty())
         .persistedQueries(r.str("persisted_queries"))
         .graphqlPersistedQueries(
             r.mapOf("graphql_persisted_queries", (n, p) -> readPersistedQuery(n, p, policy)))
@@ -106,7 +111,11 @@ final class EndpointCodec {
         TreeReader m = mcp.get();
         // OpenShell prefers the mcp stanza's limit whenever the stanza is present.
         jsonRpcBody = m.integer("max_body_bytes", 0, U32_MAX, "u32");
-        b.mcp(Optional.of(readMcpOptions(m)));
+        // mcp_options() is None unless one of the two options is set (lib.rs:592-599), so a
+        // stanza holding only max_body_bytes does not make the endpoint carry mcp options.
+        if (m.has("strict_tool_names") || m.has("allow_all_known_mcp_methods")) {
+          b.mcp(Optional.of(readMcpOptions(m)));
+        }
         m.finish();
       }
       b.jsonRpcMaxBodyBytes(jsonRpcBody);
@@ -136,8 +145,14 @@ final class EndpointCodec {
 
   private static L7Rule readRule(JsonNode n, String p, boolean strict) {
     TreeReader r = TreeReader.of(n, p, strict);
-    JsonNode allow = r.raw("allow").orElseThrow(() -> r.missing("allow"));
-    L7Rule rule = new L7Rule(readMatch(allow, r.child("allow"), strict));
+    Optional<JsonNode> allow = r.raw("allow");
+    if (allow.isEmpty() && strict) {
+      throw r.missing("allow");
+    }
+    // The profile DTO's allow is optional (profiles.rs:283-287): a rule without one allows
+    // nothing, which the lint reports as "rules would deny all traffic".
+    L7Rule rule =
+        new L7Rule(allow.map(a -> readMatch(a, r.child("allow"), strict)).orElse(L7Match.EMPTY));
     r.finish();
     return rule;
   }
@@ -210,24 +225,38 @@ final class EndpointCodec {
     return out;
   }
 
+  /**
+   * In a policy, a params mapping is a matcher only when it is {@code QueryMatcherDef::Any}: no key
+   * but {@code any} (lib.rs:351-363); {@code {glob: x}} is a nesting level ({@code name.glob}).
+   */
   private static boolean isMatcherObject(JsonNode n) {
-    if (n.isEmpty()) {
-      return true;
-    }
     var names = n.fieldNames();
     while (names.hasNext()) {
-      String k = names.next();
-      if (!k.equals("glob") && !k.equals("any")) {
+      if (!names.next().equals("any")) {
         return false;
       }
     }
     return true;
   }
 
-  /** A bare string is a glob; {@code {any: [...]}} and {@code {glob: x}} are accepted too. */
+  /**
+   * A bare string is a glob. Profiles also take {@code {glob, any}} objects and ignore other keys
+   * (profiles.rs:339-366); policies take only {@code {any: [...]}} (the untagged {@code
+   * QueryMatcherDef} with a {@code deny_unknown_fields} {@code QueryAnyDef}, lib.rs:343-363).
+   */
   static QueryMatcher readMatcher(JsonNode n, String p, boolean strict) {
-    if (n.isValueNode() && !n.isNull()) {
-      return QueryMatcher.glob(TreeReader.scalarText(n, p));
+    if (n.isTextual()) {
+      return QueryMatcher.glob(n.textValue());
+    }
+    if (n.isValueNode()) {
+      // Both are untagged serde enums: a number, boolean or null is neither a String nor a map.
+      throw ParseException.at(
+          "data did not match any variant of untagged enum "
+              + (strict ? "QueryMatcherDef" : "StringOrObject"),
+          p);
+    }
+    if (strict && (!n.isObject() || !isMatcherObject(n))) {
+      throw ParseException.at("data did not match any variant of untagged enum QueryMatcherDef", p);
     }
     if (!n.isObject()) {
       throw ParseException.at(
@@ -235,15 +264,21 @@ final class EndpointCodec {
           p);
     }
     TreeReader r = TreeReader.of(n, p, strict);
-    QueryMatcher m = new QueryMatcher(r.optStr("glob"), r.strings("any"));
+    QueryMatcher m =
+        new QueryMatcher(strict ? Optional.empty() : r.optStr("glob"), r.strings("any"));
     r.finish();
     return m;
   }
 
   /** A binary: {@code {path, harness}}; profiles also accept a bare path string. */
   static NetworkBinary readBinary(JsonNode n, String p, Dialect dialect) {
-    if (dialect == Dialect.PROFILE && n.isValueNode() && !n.isNull()) {
-      return NetworkBinary.of(TreeReader.scalarText(n, p));
+    if (dialect == Dialect.PROFILE && n.isTextual()) {
+      return NetworkBinary.of(n.textValue());
+    }
+    if (dialect == Dialect.PROFILE && n.isValueNode()) {
+      // BinaryProfileInput is an untagged Path(String) | Object enum (profiles.rs:787-817).
+      throw ParseException.at(
+          "data did not match any variant of untagged enum BinaryProfileInput", p);
     }
     TreeReader r = TreeReader.of(n, p, dialect == Dialect.POLICY);
     NetworkBinary b = new NetworkBinary(r.requiredStr("path"), r.bool("harness", false));
@@ -352,8 +387,6 @@ final class EndpointCodec {
     d.str("credential_signing", e.credentialSigning());
     d.str("signing_service", e.signingService());
     d.str("signing_region", e.signingRegion());
-    // Not a profile field; written so the lint can still see it after a round trip.
-    writeCredentialBinding(d, e);
     d.endMap();
   }
 
@@ -470,12 +503,13 @@ final class EndpointCodec {
    * L7QueryMatcherProfile} does.
    */
   static void writeMatcher(Doc d, QueryMatcher m, Dialect dialect) {
-    if (dialect == Dialect.POLICY && m.glob().isPresent() && m.any().isEmpty()) {
-      d.str(m.glob().get());
+    if (dialect == Dialect.POLICY && m.any().isEmpty()) {
+      // matcher_proto_to_def (lib.rs:413-419): a bare glob, '' when empty.
+      d.str(m.glob().orElse(""));
       return;
     }
     d.beginMap();
-    if (m.glob().isPresent()) {
+    if (dialect == Dialect.PROFILE && m.glob().filter(g -> !g.isEmpty()).isPresent()) {
       d.key("glob");
       d.str(m.glob().get());
     }
@@ -492,8 +526,11 @@ final class EndpointCodec {
     d.beginMap();
     d.key("path");
     d.str(b.path());
-    // harness is deprecated and ignored by OpenShell, but written when set so files round-trip.
-    d.bool("harness", b.harness());
+    // Profiles write harness when set (profiles.rs:772-785); policies never do
+    // (skip_serializing, lib.rs:391-397).
+    if (dialect == Dialect.PROFILE) {
+      d.bool("harness", b.harness());
+    }
     d.endMap();
   }
 

@@ -3,7 +3,6 @@ package io.openshell.policy.format;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.EndpointCodec.Dialect;
@@ -56,16 +55,7 @@ public final class PolicyYaml {
    */
   public static Parsed<SandboxPolicy> read(String yaml) {
     try {
-      List<JsonNode> docs = new ArrayList<>();
-      try (MappingIterator<JsonNode> it =
-          TreeWriter.YAML_READER.readerFor(JsonNode.class).readValues(yaml)) {
-        while (it.hasNextValue()) {
-          JsonNode doc = it.nextValue();
-          if (doc != null && !doc.isMissingNode()) {
-            docs.add(doc);
-          }
-        }
-      }
+      List<JsonNode> docs = YamlTrees.readAll(yaml);
       if (docs.size() > 1) {
         return failed("a policy file must contain exactly one YAML document, found " + docs.size());
       }
@@ -94,8 +84,9 @@ public final class PolicyYaml {
 
   /**
    * The policy as reading its canonical text would give it: every endpoint's {@code ports} set to
-   * its effective ports and {@code port} to the first of them (§1.3 normalisation). Two policies
-   * with the same canonical text are equal after this; the internal endpoint flags are kept.
+   * its effective ports and {@code port} to the first of them (§1.3 normalisation), and an empty
+   * rule name filled with the rule's key. Two policies with the same canonical text are equal after
+   * this; the internal endpoint flags are kept.
    */
   public static SandboxPolicy normalize(SandboxPolicy policy) {
     Map<String, NetworkPolicyRule> rules = new TreeMap<>();
@@ -105,17 +96,21 @@ public final class PolicyYaml {
             (key, rule) ->
                 rules.put(
                     key,
-                    rule.withEndpoints(
-                        rule.endpoints().stream()
-                            .map(
-                                e -> {
-                                  List<Integer> ports = e.effectivePorts();
-                                  return e.toBuilder()
-                                      .ports(ports)
-                                      .port(ports.isEmpty() ? 0 : ports.get(0))
-                                      .build();
-                                })
-                            .toList())));
+                    new NetworkPolicyRule(
+                            rule.name().isEmpty() ? key : rule.name(),
+                            rule.endpoints(),
+                            rule.binaries())
+                        .withEndpoints(
+                            rule.endpoints().stream()
+                                .map(
+                                    e -> {
+                                      List<Integer> ports = e.effectivePorts();
+                                      return e.toBuilder()
+                                          .ports(ports)
+                                          .port(ports.isEmpty() ? 0 : ports.get(0))
+                                          .build();
+                                    })
+                                .toList())));
     return policy.withNetworkPolicies(rules);
   }
 
@@ -186,12 +181,18 @@ public final class PolicyYaml {
     List<EndpointCodec.EmptyLists> ignored = new ArrayList<>();
     NetworkPolicyRule rule =
         new NetworkPolicyRule(
-            r.str("name"),
+            // YAML -> proto fills an empty name with the key (lib.rs:717-721).
+            r.str("name").isEmpty() ? key(path) : r.str("name"),
             r.listOf(
                 "endpoints", (n, p) -> EndpointCodec.readEndpoint(n, p, Dialect.POLICY, ignored)),
             r.listOf("binaries", (n, p) -> EndpointCodec.readBinary(n, p, Dialect.POLICY)));
     r.finish();
     return rule;
+  }
+
+  /** The map key of a {@code network_policies.<key>} path. */
+  private static String key(String path) {
+    return path.substring("network_policies.".length());
   }
 
   /** The one field-order definition behind both {@link #write} and {@link #writeJson}. */
@@ -216,7 +217,11 @@ public final class PolicyYaml {
       d.str("compatibility", policy.landlock().get().compatibility());
       d.endMap();
     }
-    if (policy.process().isPresent()) {
+    // Omitted when both identities are empty (lib.rs:844-853).
+    if (policy
+        .process()
+        .filter(p -> !p.runAsUser().isEmpty() || !p.runAsGroup().isEmpty())
+        .isPresent()) {
       ProcessPolicy p = policy.process().get();
       d.key("process");
       d.beginMap();

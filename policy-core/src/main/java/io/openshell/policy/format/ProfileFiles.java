@@ -2,14 +2,13 @@ package io.openshell.policy.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.format.EndpointCodec.Dialect;
 import io.openshell.policy.format.EndpointCodec.EmptyLists;
+import io.openshell.policy.lint.ProfileLint;
 import io.openshell.policy.model.AdditionalOutput;
 import io.openshell.policy.model.AudienceOverride;
 import io.openshell.policy.model.CredentialProfile;
@@ -17,13 +16,12 @@ import io.openshell.policy.model.CredentialRefresh;
 import io.openshell.policy.model.L7Match;
 import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.ProfileCategory;
+import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.RefreshMaterial;
 import io.openshell.policy.model.RefreshStrategy;
 import io.openshell.policy.model.TokenGrant;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,23 +42,26 @@ import java.util.Optional;
  * flat {@code json_rpc_max_body_bytes}; {@code mcp} holds only {@code strict_tool_names} and {@code
  * allow_all_known_mcp_methods}.
  *
- * <p>A file is YAML ({@code .yaml}/{@code .yml}, possibly several {@code ---} documents) or JSON
- * ({@code .json}, an object or an array of objects), chosen by file name as the CLI does (§2.7 step
- * 1); any other name fails with "unsupported provider profile file format". A document that cannot
- * be read gives a {@link Parsed.Failed} with one {@code PARSE_ERROR} on field {@code file} ("failed
- * to parse provider profile YAML: {reason}"). A document that can be read gives a {@link Parsed.Ok}
- * carrying the §2.7 {@code validate_before_lowering} errors — only the file shows them — plus the
- * gateway's {@code credential_binding} check:
+ * <p>A file is YAML ({@code .yaml}/{@code .yml}) or JSON ({@code .json}), chosen by file name as
+ * the CLI does (§2.7 step 1); any other name fails with "unsupported provider profile file format".
+ * OpenShell reads one profile per file; a {@code ---} stream or a JSON array is read here too, with
+ * a warning on the file (docs/operator-decisions.md 19). An empty file fails as serde does ("EOF
+ * while parsing a value"). YAML anchors and aliases are resolved ({@link YamlTrees}); a plain
+ * scalar in a string field is read as written ({@code 0x10}, {@code ~}). A document that cannot be
+ * read gives a {@link Parsed.Failed} with one {@code PARSE_ERROR} on field {@code file} ("failed to
+ * parse provider profile YAML: {reason}"). {@code credential_binding} on an endpoint is dropped
+ * silently (OpenShell's DTO has no such field). A document that can be read gives a {@link
+ * Parsed.Ok} carrying the first §2.7 {@code validate_before_lowering} error, if any (the CLI keeps
+ * only the first), and the profile lowered as {@code to_proto} does ({@code tool} folded into
+ * {@code params.name}, {@link ProfileLint#lowered}). The pre-lowering checks:
  *
  * <ul>
  *   <li>{@code endpoints[i]}: "rules list cannot be empty (would deny all traffic). Use `access:
  *       full` or remove rules."
  *   <li>{@code endpoints[i]}: "deny_rules list cannot be empty (would have no effect). Remove it if
  *       no denials are needed."
- *   <li>{@code endpoints[i].rules[j].allow} / {@code endpoints[i].deny_rules[j]}: "MCP rules must
- *       use either tool or params.name, not both"
- *   <li>{@code endpoints[i].credential_binding}: "credential_binding references a concrete sandbox
- *       provider and is only valid in sandbox policy"
+ *   <li>for {@code protocol: mcp} only, {@code endpoints[i].rules[j].allow} / {@code
+ *       endpoints[i].deny_rules[j]}: "MCP rules must use either tool or params.name, not both"
  * </ul>
  *
  * <p>The full profile lint (§2.2–2.6) is not done here.
@@ -84,9 +85,6 @@ public final class ProfileFiles {
       "deny_rules list cannot be empty (would have no effect). Remove it if no denials are needed.";
   static final String TOOL_AND_PARAMS_NAME =
       "MCP rules must use either tool or params.name, not both";
-  static final String CREDENTIAL_BINDING_IN_PROFILE =
-      "credential_binding references a concrete sandbox provider and is only valid in sandbox"
-          + " policy";
 
   private ProfileFiles() {}
 
@@ -108,16 +106,19 @@ public final class ProfileFiles {
     }
   }
 
-  /** Reads a file from disk; a read failure is a {@code file} parse error. */
+  /**
+   * Reads a file from disk ({@link TextFiles}: size limit, UTF-8); a read failure is a {@code file}
+   * parse error.
+   */
   public static List<Parsed<ProviderProfile>> read(Path file) {
     Optional<Format> format = Format.ofFileName(file.getFileName().toString());
     if (format.isEmpty()) {
       return List.of(failed(UNSUPPORTED_FORMAT));
     }
     try {
-      return read(format.get(), Files.readString(file, StandardCharsets.UTF_8));
+      return read(format.get(), TextFiles.read(file));
     } catch (IOException e) {
-      return List.of(failed("failed to read " + file + ": " + e.getMessage()));
+      return List.of(failed("failed to read provider profile file: " + e.getMessage()));
     }
   }
 
@@ -133,19 +134,17 @@ public final class ProfileFiles {
     return format == Format.YAML ? readYaml(content) : readJson(content);
   }
 
-  /** Reads YAML: every non-empty {@code ---} document is one profile. */
+  /**
+   * Reads YAML. OpenShell reads exactly one document per file ({@code serde_yml::from_str},
+   * profiles.rs:1384); this reader also takes a {@code ---} stream, every non-empty document being
+   * one profile, and puts a warning on the first profile that OpenShell would refuse the file (see
+   * docs/operator-decisions.md). A file without any document fails as serde does ("EOF while
+   * parsing a value").
+   */
   public static List<Parsed<ProviderProfile>> readYaml(String content) {
-    List<JsonNode> docs = new ArrayList<>();
+    List<JsonNode> docs;
     try {
-      ObjectReader reader = TreeWriter.YAML_READER.readerFor(JsonNode.class);
-      try (MappingIterator<JsonNode> it = reader.readValues(content)) {
-        while (it.hasNextValue()) {
-          JsonNode doc = it.nextValue();
-          if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
-            docs.add(doc);
-          }
-        }
-      }
+      docs = YamlTrees.readAll(content);
     } catch (JsonProcessingException e) {
       return List.of(
           failed("failed to parse provider profile YAML: " + PolicyYaml.syntaxMessage(e)));
@@ -154,12 +153,23 @@ public final class ProfileFiles {
     }
     List<Parsed<ProviderProfile>> out = new ArrayList<>();
     for (JsonNode doc : docs) {
-      out.add(readDocument(doc, "", "YAML"));
+      if (!doc.isNull() && !doc.isMissingNode()) {
+        out.add(readDocument(doc, "", "YAML"));
+      }
+    }
+    if (out.isEmpty()) {
+      return List.of(failed("failed to parse provider profile YAML: " + EOF));
+    }
+    if (docs.size() > 1) {
+      out.set(0, withWarning(out.get(0), streamWarning(docs.size())));
     }
     return out;
   }
 
-  /** Reads JSON: an object is one profile, an array holds several. */
+  /**
+   * Reads JSON: an object is one profile. An array holds several, which OpenShell refuses ({@code
+   * serde_json::from_str} into one profile): the first profile carries a warning saying so.
+   */
   public static List<Parsed<ProviderProfile>> readJson(String content) {
     JsonNode root;
     try {
@@ -169,21 +179,76 @@ public final class ProfileFiles {
           failed("failed to parse provider profile JSON: " + PolicyYaml.syntaxMessage(e)));
     }
     if (root == null || root.isMissingNode()) {
-      return List.of();
+      return List.of(failed("failed to parse provider profile JSON: " + EOF));
     }
     if (root.isArray()) {
       List<Parsed<ProviderProfile>> out = new ArrayList<>();
       for (int i = 0; i < root.size(); i++) {
         out.add(readDocument(root.get(i), "[" + i + "]", "JSON"));
       }
+      if (out.isEmpty()) {
+        return List.of(failed(ARRAY_WARNING));
+      }
+      out.set(0, withWarning(out.get(0), ARRAY_WARNING));
       return out;
     }
     return List.of(readDocument(root, "", "JSON"));
   }
 
+  /** serde's text for input that holds no value. */
+  static final String EOF = "EOF while parsing a value";
+
+  static final String ARRAY_WARNING =
+      "this file is a JSON array of profiles; OpenShell reads exactly one provider profile per"
+          + " file and would refuse it (invalid type: sequence, expected struct"
+          + " ProviderTypeProfile)";
+
+  static String streamWarning(int documents) {
+    return "this file holds "
+        + documents
+        + " YAML documents; OpenShell reads exactly one provider profile per file and would refuse"
+        + " it (deserializing from YAML containing more than one document is not supported)";
+  }
+
+  private static Parsed<ProviderProfile> withWarning(Parsed<ProviderProfile> p, String message) {
+    Violation warning = Violation.warning(ViolationCode.PARSE_ERROR, "file", message);
+    if (p instanceof Parsed.Ok<ProviderProfile> ok) {
+      List<Violation> diagnostics = new ArrayList<>();
+      diagnostics.add(warning);
+      diagnostics.addAll(ok.diagnostics());
+      return new Parsed.Ok<>(ok.value(), diagnostics);
+    }
+    List<Violation> errors = new ArrayList<>(p.diagnostics());
+    errors.add(warning);
+    return new Parsed.Failed<>(errors);
+  }
+
   /** One profile as export YAML. */
   public static String writeYaml(ProviderProfile profile) {
     return YamlWriter.of(tree(profile));
+  }
+
+  /**
+   * {@code profile export}: the profile as {@code GetProviderProfile} returns it, lowered ({@code
+   * tool} folded into {@code params.name}) and with the {@code source} and {@code scope} the
+   * gateway stamps on the response (provider_profile_sources.rs:609-610), which {@code
+   * ProviderTypeProfile} serialises last (profiles.rs:396-400). Profiles here are cluster-scoped:
+   * the scope is always {@code platform}.
+   */
+  public static String writeExportYaml(ProviderProfile profile, ProfileSource source) {
+    return YamlWriter.of(exportTree(profile, source));
+  }
+
+  /** {@link #writeExportYaml} as JSON. */
+  public static String writeExportJson(ProviderProfile profile, ProfileSource source) {
+    return TreeWriter.json(exportTree(profile, source));
+  }
+
+  private static ObjectNode exportTree(ProviderProfile profile, ProfileSource source) {
+    ObjectNode o = tree(ProfileLint.lowered(profile));
+    o.put("source", source.label());
+    o.put("scope", "platform");
+    return o;
   }
 
   /** Several profiles as one YAML stream, documents separated by {@code ---}. */
@@ -217,17 +282,25 @@ public final class ProfileFiles {
         List.of(Violation.error(ViolationCode.PARSE_ERROR, "file", message)));
   }
 
+  /**
+   * One profile: read, checked by {@code validate_before_lowering} on the authored form (only its
+   * first error is kept, as the CLI does, run.rs:4431-4439), then lowered ({@link
+   * ProfileLint#lowered}: {@code tool} folded into {@code params.name}) as OpenShell's {@code
+   * to_proto} does before anything else sees it.
+   */
   private static Parsed<ProviderProfile> readDocument(JsonNode doc, String path, String kind) {
     try {
       List<EmptyLists> emptyLists = new ArrayList<>();
       ProviderProfile profile = readProfile(doc, path, emptyLists);
-      return new Parsed.Ok<>(profile, beforeLowering(profile, emptyLists));
+      List<Violation> before = beforeLowering(profile, emptyLists);
+      return new Parsed.Ok<>(
+          ProfileLint.lowered(profile), before.isEmpty() ? List.of() : List.of(before.get(0)));
     } catch (ParseException e) {
       return failed("failed to parse provider profile " + kind + ": " + e.getMessage());
     }
   }
 
-  /** §2.7 {@code validate_before_lowering} plus the gateway's credential_binding item check. */
+  /** §2.7 {@code validate_before_lowering} (profiles.rs:606-668), every error in order. */
   private static List<Violation> beforeLowering(ProviderProfile p, List<EmptyLists> emptyLists) {
     List<Violation> out = new ArrayList<>();
     for (int i = 0; i < p.endpoints().size(); i++) {
@@ -238,6 +311,10 @@ public final class ProfileFiles {
       }
       if (emptyLists.get(i).denyRules()) {
         out.add(Violation.error(ViolationCode.INVALID_PROFILE, at, EMPTY_DENY_RULES));
+      }
+      // Only the exact spelling "mcp" (profiles.rs:628).
+      if (!e.protocol().equals("mcp")) {
+        continue;
       }
       for (int j = 0; j < e.rules().size(); j++) {
         if (usesToolAndParamsName(e.rules().get(j).allow())) {
@@ -256,13 +333,6 @@ public final class ProfileFiles {
                   at + ".deny_rules[" + j + "]",
                   TOOL_AND_PARAMS_NAME));
         }
-      }
-      if (e.credentialBinding().isPresent()) {
-        out.add(
-            Violation.error(
-                ViolationCode.INVALID_PROFILE,
-                at + ".credential_binding",
-                CREDENTIAL_BINDING_IN_PROFILE));
       }
     }
     return out;

@@ -14,7 +14,8 @@ import java.util.function.BiFunction;
 /**
  * A view of one mapping node of a parsed document that reads typed fields, tracks the path for
  * error messages and, when strict, rejects fields nobody read (serde's {@code
- * deny_unknown_fields}). A field whose value is YAML {@code null} reads as absent.
+ * deny_unknown_fields}). A field whose value is YAML {@code null} reads as absent, except for a
+ * string field, which gets the null's text as serde_yaml does.
  */
 final class TreeReader {
   private final JsonNode node;
@@ -71,11 +72,20 @@ final class TreeReader {
   }
 
   String str(String key) {
-    return raw(key).map(v -> scalarText(v, child(key))).orElse("");
+    return optStr(key).orElse("");
   }
 
+  /**
+   * A string field. serde_yaml reads a YAML null written in the file ({@code ~}, {@code null}, or
+   * nothing) into a {@code String} as its text, so only a missing field is absent.
+   */
   Optional<String> optStr(String key) {
-    return raw(key).map(v -> scalarText(v, child(key)));
+    JsonNode v = node.get(key);
+    if (v instanceof YamlTrees.Raw r && v.isNull()) {
+      read.add(key);
+      return Optional.of(r.text());
+    }
+    return raw(key).map(x -> scalarText(x, child(key)));
   }
 
   String requiredStr(String key) {
@@ -209,8 +219,11 @@ final class TreeReader {
     if (v.isTextual()) {
       return v.textValue();
     }
+    if (v instanceof YamlTrees.Raw r) {
+      // serde_yaml reads a plain scalar like 0x10 or True into a String field as written.
+      return r.text();
+    }
     if (v.isNumber() || v.isBoolean()) {
-      // serde_yaml reads a plain scalar like 443 or true into a String field; so do we.
       return v.asText();
     }
     throw ParseException.at("invalid type: " + describe(v) + ", expected a string", path);

@@ -6,21 +6,23 @@ import io.openshell.policy.match.TokenGrantBindings;
 import io.openshell.policy.model.AdditionalOutput;
 import io.openshell.policy.model.CredentialProfile;
 import io.openshell.policy.model.CredentialRefresh;
+import io.openshell.policy.model.L7Match;
+import io.openshell.policy.model.L7Rule;
 import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.ProfileSource;
 import io.openshell.policy.model.ProviderProfile;
+import io.openshell.policy.model.QueryMatcher;
 import io.openshell.policy.model.RefreshMaterial;
 import io.openshell.policy.model.RefreshStrategy;
 import io.openshell.policy.model.TokenGrant;
 import io.openshell.policy.validate.IpLiterals;
 import io.openshell.policy.validate.L7Finding;
 import io.openshell.policy.validate.L7Semantics;
-import java.net.URI;
-import java.net.URISyntaxException;
+import io.openshell.policy.validate.RustText;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,41 +61,34 @@ public final class ProfileLint {
    * A request id trimmed and lower-cased, when that is canonical ({@code normalize_profile_id}).
    */
   public static Optional<String> normalizeId(String input) {
-    String id = input.trim().toLowerCase(Locale.ROOT);
+    String id = RustText.asciiLower(RustText.trim(input));
     return isCanonicalId(id) ? Optional.of(id) : Optional.empty();
   }
 
   /**
-   * Import and lint of a batch: an empty batch is refused ("at least one provider profile is
-   * required", field {@code profiles}, index -1); then for each profile, the conflict checks (a
-   * built-in id "...cannot be overwritten", an existing custom id "...already exists", a warning
-   * when a workspace profile shadows a platform one), then {@link #validateProfileSet} over the
-   * whole batch.
+   * Import and lint of a batch, in the gateway's order (provider.rs handle_import/lint): the
+   * import-item check ({@code credential_binding} on an endpoint, which only a profile that did not
+   * come from a file can carry: files drop the field as OpenShell's serde DTO does); an empty batch
+   * is refused ("at least one provider profile is required", field {@code profiles}, index -1);
+   * then for each profile whose id normalises (trim, ASCII lower-case, provider.rs:2934-2950), the
+   * conflict checks (a built-in id "...cannot be overwritten", an existing custom id "...already
+   * exists", a warning when a workspace profile shadows a platform one); then {@link
+   * #validateProfileSet} over the whole batch.
    */
   public static List<ProfileDiagnostic> lintForImport(
       List<ProviderProfile> batch, LintContext ctx) {
-    List<ProfileDiagnostic> out = new ArrayList<>();
-    if (batch.isEmpty()) {
+    List<ProfileDiagnostic> out = new ArrayList<>(importItemChecks(batch));
+    if (batch.isEmpty() && out.isEmpty()) {
       out.add(diag(-1, "", invalid("profiles", "at least one provider profile is required")));
     }
     for (int i = 0; i < batch.size(); i++) {
-      String id = batch.get(i).id().trim();
-      if (id.isEmpty()) {
+      Optional<String> normalized = normalizeId(batch.get(i).id());
+      if (normalized.isEmpty()) {
         continue;
       }
+      String id = normalized.get();
       if (ctx.builtinIds().contains(id)) {
-        out.add(
-            diag(
-                i,
-                id,
-                Violation.error(
-                    ViolationCode.PROFILE_CONFLICT,
-                    "id",
-                    "provider profile '"
-                        + id
-                        + "' is managed by source '"
-                        + ProfileSource.BUILTIN.label()
-                        + "' and cannot be overwritten")));
+        out.add(diag(i, id, builtinReadOnly(ViolationCode.PROFILE_CONFLICT, id, "overwritten")));
       } else if (ctx.customIds().contains(id)) {
         out.add(
             diag(
@@ -114,20 +109,80 @@ public final class ProfileLint {
                     "profile '" + id + "' shadows a platform-scoped profile in this workspace")));
       }
     }
-    out.addAll(validateProfileSet(batch));
+    out.addAll(lintSet(batch));
+    for (int i = 0; i < batch.size(); i++) {
+      for (Violation v : kubernetesLimits(batch.get(i))) {
+        out.add(diag(i, RustText.trim(batch.get(i).id()), v));
+      }
+    }
     return List.copyOf(out);
   }
 
+  /** The ProviderProfile CRD's {@code metadata.name} limit (CEL rule). */
+  public static final int MAX_ID_LENGTH = 63;
+
+  /** The ProviderProfile CRD's {@code spec.endpoints} {@code maxItems}. */
+  public static final int MAX_ENDPOINTS = 128;
+
+  private static final String CRD_LIMIT =
+      " (the ProviderProfile CRD's limit; the Kubernetes API server would refuse it)";
+
   /**
-   * Update of the stored custom profile {@code targetId} with {@code profile}: the target must be a
-   * valid id matching the payload id, must not be a built-in, must exist, and the payload must
-   * carry the non-zero resource_version it was exported with; then the profile's own lint.
+   * Limits of the ProviderProfile CRD that OpenShell does not have (crds/src/main/crds): an id of
+   * at most 63 characters and at most 128 endpoints. A deliberate deviation (see
+   * docs/operator-decisions.md): import and lint say so before the API server refuses the object.
+   */
+  static List<Violation> kubernetesLimits(ProviderProfile p) {
+    List<Violation> out = new ArrayList<>();
+    String id = RustText.trim(p.id());
+    if (id.length() > MAX_ID_LENGTH) {
+      out.add(
+          invalid(
+              "id",
+              "provider profile id must be at most "
+                  + MAX_ID_LENGTH
+                  + " characters, got "
+                  + id.length()
+                  + CRD_LIMIT));
+    }
+    if (p.endpoints().size() > MAX_ENDPOINTS) {
+      out.add(
+          invalid(
+              "endpoints",
+              "a provider profile may declare at most "
+                  + MAX_ENDPOINTS
+                  + " endpoints, got "
+                  + p.endpoints().size()
+                  + CRD_LIMIT));
+    }
+    return out;
+  }
+
+  private static Violation builtinReadOnly(ViolationCode code, String id, String verb) {
+    return Violation.error(
+        code,
+        "id",
+        "provider profile '"
+            + id
+            + "' is managed by source '"
+            + ProfileSource.BUILTIN.label()
+            + "' and cannot be "
+            + verb);
+  }
+
+  /**
+   * Update of the stored custom profile {@code targetId} with {@code profile}, in the gateway's
+   * order (provider.rs:2481-2532): the import-item check; the target must be a valid id; a payload
+   * id that normalises to another id is a mismatch (reported normalised); a built-in target ends
+   * the target checks, else it must exist; a payload id that is a built-in "cannot be updated";
+   * then the profile's own lint; last, the non-zero resource_version it was exported with.
    */
   public static List<Violation> lintForUpdate(
       String targetId, ProviderProfile profile, LintContext ctx) {
     List<Violation> out = new ArrayList<>();
+    importItemChecks(List.of(profile)).forEach(d -> out.add(d.violation()));
     Optional<String> target = normalizeId(targetId);
-    if (targetId.isBlank()) {
+    if (RustText.isBlank(targetId)) {
       out.add(Violation.error(ViolationCode.INVALID_PROFILE, "id", "id is required"));
     } else if (target.isEmpty()) {
       out.add(
@@ -136,37 +191,10 @@ public final class ProfileLint {
               "id",
               "id must be lowercase kebab-case using only a-z, 0-9, and '-'"));
     } else {
-      String id = target.get();
-      String payloadId = profile.id();
-      if (!payloadId.isEmpty() && !payloadId.equals(id)) {
-        out.add(
-            Violation.error(
-                ViolationCode.INVALID_PROFILE,
-                "id",
-                "provider profile update target '"
-                    + id
-                    + "' does not match payload id '"
-                    + payloadId
-                    + "'"));
-      }
-      if (ctx.builtinIds().contains(id)) {
-        out.add(
-            Violation.error(
-                ViolationCode.BUILTIN_READ_ONLY,
-                "id",
-                "provider profile '"
-                    + id
-                    + "' is managed by source '"
-                    + ProfileSource.BUILTIN.label()
-                    + "' and cannot be updated"));
-      } else if (!ctx.customIds().contains(id)) {
-        out.add(
-            Violation.error(
-                ViolationCode.PROFILE_CONFLICT,
-                "id",
-                "custom provider profile '" + id + "' does not exist"));
-      }
+      updateTargetChecks(target.get(), profile, ctx, out);
     }
+    out.addAll(lintSet(List.of(profile)).stream().map(ProfileDiagnostic::violation).toList());
+    out.addAll(kubernetesLimits(profile));
     if (profile.resourceVersion() == 0) {
       out.add(
           Violation.error(
@@ -175,8 +203,38 @@ public final class ProfileLint {
               "custom provider profile update requires a non-zero resource_version; export the"
                   + " current profile before editing it"));
     }
-    out.addAll(lintProfile(profile));
     return List.copyOf(out);
+  }
+
+  /** {@code profile_update_target_diagnostics} (provider.rs:2986-3050). */
+  private static void updateTargetChecks(
+      String id, ProviderProfile profile, LintContext ctx, List<Violation> out) {
+    Optional<String> payloadId = normalizeId(profile.id());
+    if (payloadId.isPresent() && !payloadId.get().equals(id)) {
+      out.add(
+          Violation.error(
+              ViolationCode.INVALID_PROFILE,
+              "id",
+              "provider profile update target '"
+                  + id
+                  + "' does not match payload id '"
+                  + payloadId.get()
+                  + "'"));
+    }
+    if (ctx.builtinIds().contains(id)) {
+      out.add(builtinReadOnly(ViolationCode.BUILTIN_READ_ONLY, id, "updated"));
+      return;
+    }
+    if (!ctx.customIds().contains(id)) {
+      out.add(
+          Violation.error(
+              ViolationCode.PROFILE_CONFLICT,
+              "id",
+              "custom provider profile '" + id + "' does not exist"));
+    }
+    if (payloadId.isPresent() && ctx.builtinIds().contains(payloadId.get())) {
+      out.add(builtinReadOnly(ViolationCode.BUILTIN_READ_ONLY, payloadId.get(), "updated"));
+    }
   }
 
   /** The lint of one stored profile on its own (no conflict checks). */
@@ -185,16 +243,108 @@ public final class ProfileLint {
   }
 
   /**
-   * OpenShell's {@code validate_profile_set}: for each profile in order, id (required, canonical,
-   * unique in the batch), credentials (names, discovery, env vars, auth_style, refresh,
-   * token_grant), endpoints (validity, L7 semantics, MCP rules, credentialed endpoints), binaries.
+   * The import-item check and OpenShell's {@code validate_profile_set} (see {@link #lintSet}) of
+   * profiles that arrive as resources rather than files (the gateway's proto import path).
    */
   public static List<ProfileDiagnostic> validateProfileSet(List<ProviderProfile> profiles) {
+    List<ProfileDiagnostic> out = new ArrayList<>(importItemChecks(profiles));
+    out.addAll(lintSet(profiles));
+    return List.copyOf(out);
+  }
+
+  /**
+   * {@code profiles_from_import_items} (provider.rs:2895-2904): a profile endpoint must not carry a
+   * {@code credential_binding}. Profile files never do (their reader drops the field, as
+   * OpenShell's serde DTO has none); a resource can.
+   */
+  private static List<ProfileDiagnostic> importItemChecks(List<ProviderProfile> profiles) {
+    List<ProfileDiagnostic> out = new ArrayList<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      ProviderProfile p = profiles.get(i);
+      for (int e = 0; e < p.endpoints().size(); e++) {
+        if (p.endpoints().get(e).credentialBinding().isPresent()) {
+          out.add(
+              diag(
+                  i,
+                  p.id(),
+                  invalid(
+                      "endpoints[" + e + "].credential_binding",
+                      "credential_binding references a concrete sandbox provider and is only"
+                          + " valid in sandbox policy")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A profile as the gateway sees it ({@code to_proto} then {@code from_proto}, profiles.rs:1256-
+   * 1352): an MCP {@code tool} matcher is folded into {@code params.name} unless that is already
+   * set, and {@code tool} is dropped. Reading a file again gives the same profile.
+   */
+  public static ProviderProfile lowered(ProviderProfile p) {
+    boolean anyTool =
+        p.endpoints().stream()
+            .anyMatch(
+                e ->
+                    e.rules().stream().anyMatch(r -> r.allow().tool().isPresent())
+                        || e.denyRules().stream().anyMatch(m -> m.tool().isPresent()));
+    if (!anyTool) {
+      return p;
+    }
+    List<NetworkEndpoint> endpoints =
+        p.endpoints().stream()
+            .map(
+                e ->
+                    e.toBuilder()
+                        .rules(e.rules().stream().map(r -> new L7Rule(lowered(r.allow()))).toList())
+                        .denyRules(e.denyRules().stream().map(ProfileLint::lowered).toList())
+                        .build())
+            .toList();
+    return new ProviderProfile(
+        p.id(),
+        p.resourceVersion(),
+        p.annotations(),
+        p.displayName(),
+        p.description(),
+        p.category(),
+        p.inferenceCapable(),
+        p.credentials(),
+        p.discoveryCredentials(),
+        endpoints,
+        p.binaries());
+  }
+
+  private static L7Match lowered(L7Match m) {
+    if (m.tool().isEmpty()) {
+      return m;
+    }
+    Map<String, QueryMatcher> params = new LinkedHashMap<>(m.params());
+    params.putIfAbsent("name", m.tool().get());
+    return new L7Match(
+        m.method(),
+        m.path(),
+        m.command(),
+        m.query(),
+        m.operationType(),
+        m.operationName(),
+        m.fields(),
+        params,
+        Optional.empty());
+  }
+
+  /**
+   * OpenShell's {@code validate_profile_set} over the lowered profiles ({@link #lowered}): for each
+   * profile in order, id (required, canonical, unique in the batch), credentials (names, discovery,
+   * env vars, auth_style, refresh, token_grant), endpoints (validity, L7 semantics, MCP rules,
+   * credentialed endpoints), binaries.
+   */
+  private static List<ProfileDiagnostic> lintSet(List<ProviderProfile> profiles) {
     List<ProfileDiagnostic> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < profiles.size(); i++) {
-      ProviderProfile profile = profiles.get(i);
-      String id = profile.id().trim();
+      ProviderProfile profile = lowered(profiles.get(i));
+      String id = RustText.trim(profile.id());
       List<Violation> found = new ArrayList<>();
       if (id.isEmpty()) {
         found.add(invalid("id", "provider profile id is required"));
@@ -216,7 +366,7 @@ public final class ProfileLint {
   private static void lintBody(ProviderProfile profile, List<Violation> out) {
     Set<String> credentialNames = new HashSet<>();
     for (CredentialProfile c : profile.credentials()) {
-      String name = c.name().trim();
+      String name = RustText.trim(c.name());
       if (name.isEmpty()) {
         out.add(invalid("credentials.name", "credential name is required"));
       } else if (!credentialNames.add(name)) {
@@ -236,7 +386,7 @@ public final class ProfileLint {
       endpoint(i, profile.endpoints().get(i), credentialed, out);
     }
     for (int i = 0; i < profile.binaries().size(); i++) {
-      if (profile.binaries().get(i).path().isBlank()) {
+      if (RustText.isBlank(profile.binaries().get(i).path())) {
         out.add(invalid("binaries[" + i + "]", "binary path must not be empty"));
       }
     }
@@ -248,7 +398,7 @@ public final class ProfileLint {
     List<String> names = profile.discoveryCredentials();
     for (int i = 0; i < names.size(); i++) {
       String field = "discovery.credentials[" + i + "]";
-      String name = names.get(i).trim();
+      String name = RustText.trim(names.get(i));
       if (name.isEmpty()) {
         out.add(invalid(field, "discovery credential name must not be empty"));
       } else if (!seen.add(name)) {
@@ -262,7 +412,7 @@ public final class ProfileLint {
   private static void credentialEnvVars(
       CredentialProfile c, Set<String> seen, List<Violation> out) {
     for (String envVar : c.envVars()) {
-      String trimmed = envVar.trim();
+      String trimmed = RustText.trim(envVar);
       if (trimmed.isEmpty()) {
         out.add(invalid("credentials.env_vars", "credential env var must not be empty"));
       } else if (REVISION_NAMESPACE_V.matcher(trimmed).matches()
@@ -280,17 +430,17 @@ public final class ProfileLint {
   }
 
   private static void authStyle(CredentialProfile c, List<Violation> out) {
-    String style = c.authStyle().trim().toLowerCase(Locale.ROOT);
+    String style = RustText.asciiLower(RustText.trim(c.authStyle()));
     switch (style) {
       case "", "basic" -> {}
       case "bearer", "header" -> {
-        if (c.headerName().isBlank()) {
+        if (RustText.isBlank(c.headerName())) {
           out.add(
               invalid("credentials.header_name", "header_name is required for " + style + " auth"));
         }
       }
       case "path" -> {
-        String template = c.pathTemplate().trim();
+        String template = RustText.trim(c.pathTemplate());
         if (template.isEmpty()) {
           out.add(invalid("credentials.path_template", "path_template is required for path auth"));
         } else {
@@ -308,7 +458,7 @@ public final class ProfileLint {
         }
       }
       case "query" -> {
-        if (c.queryParam().isBlank()) {
+        if (RustText.isBlank(c.queryParam())) {
           out.add(invalid("credentials.query_param", "query_param is required for query auth"));
         }
       }
@@ -344,7 +494,7 @@ public final class ProfileLint {
     }
     Set<String> materialNames = new HashSet<>();
     for (RefreshMaterial m : r.material()) {
-      String name = m.name().trim();
+      String name = RustText.trim(m.name());
       if (name.isEmpty()) {
         out.add(invalid("credentials.refresh.material.name", "refresh material name is required"));
       } else if (!materialNames.add(name)) {
@@ -381,8 +531,8 @@ public final class ProfileLint {
     Set<String> seen = new HashSet<>();
     Set<String> mappedRequired = new HashSet<>();
     for (AdditionalOutput o : r.additionalOutputs()) {
-      String output = o.output().trim();
-      String credName = o.credential().trim();
+      String output = RustText.trim(o.output());
+      String credName = RustText.trim(o.credential());
       if (output.isEmpty()) {
         out.add(invalid(outputs + ".output", "refresh additional output id is required"));
         continue;
@@ -471,7 +621,7 @@ public final class ProfileLint {
         TokenGrantBindings.overrideConflicts(endpoints, c)) {
       out.add(invalid("credentials.token_grant.audience_overrides", conflict.message()));
     }
-    String style = c.authStyle().trim().toLowerCase(Locale.ROOT);
+    String style = RustText.asciiLower(RustText.trim(c.authStyle()));
     if (!style.isEmpty() && !style.equals("bearer") && !style.equals("header")) {
       out.add(
           invalid(
@@ -480,9 +630,9 @@ public final class ProfileLint {
       return;
     }
     String header =
-        c.headerName().isBlank() && !style.equals("header")
+        RustText.isBlank(c.headerName()) && !style.equals("header")
             ? "Authorization"
-            : c.headerName().trim();
+            : RustText.trim(c.headerName());
     if (header.isEmpty()) {
       return;
     }
@@ -491,7 +641,7 @@ public final class ProfileLint {
           invalid(
               "credentials.header_name",
               "token_grant header_name is not a valid HTTP header name"));
-    } else if (FRAMING_HEADERS.contains(header.toLowerCase(Locale.ROOT))) {
+    } else if (FRAMING_HEADERS.contains(RustText.asciiLower(header))) {
       out.add(
           invalid(
               "credentials.header_name",
@@ -500,29 +650,21 @@ public final class ProfileLint {
   }
 
   /**
-   * Why a token endpoint is unusable: it must be an absolute URL using https, or http to a loopback
-   * or in-cluster service host.
+   * Why a token endpoint is unusable (profiles.rs:2549-2618): it must parse as a WHATWG URL ({@link
+   * WhatwgUrl}) and use https, or http to a loopback or in-cluster service host.
    */
   static Optional<String> tokenEndpointProblem(String endpoint) {
-    URI uri;
-    try {
-      uri = new URI(endpoint.strip());
-    } catch (URISyntaxException e) {
+    Optional<WhatwgUrl.Parsed> url = WhatwgUrl.parse(endpoint);
+    if (url.isEmpty()) {
       return Optional.of("token_endpoint must be an absolute URL");
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!uri.isAbsolute() || uri.isOpaque()) {
-      return Optional.of("token_endpoint must be an absolute URL");
-    }
-    String host = uri.getHost();
-    boolean special = scheme.equals("http") || scheme.equals("https");
-    if (special && (host == null || host.isEmpty())) {
-      return Optional.of("token_endpoint must be an absolute URL");
-    }
+    String scheme = url.get().scheme();
+    String host = url.get().host();
     if (scheme.equals("https")) {
       return Optional.empty();
     }
     if (scheme.equals("http")
+        && !host.isEmpty()
         && (IpLiterals.isLoopbackHost(host) || IpLiterals.isKubernetesServiceHost(host))) {
       return Optional.empty();
     }
@@ -534,16 +676,9 @@ public final class ProfileLint {
       int i, NetworkEndpoint ep, boolean credentialed, List<Violation> out) {
     String at = "endpoints[" + i + "]";
     if (!endpointIsValid(ep)) {
-      out.add(invalid(at, "invalid endpoint '" + ep.host() + ":" + ep.port() + "'"));
+      out.add(invalid(at, "invalid endpoint '" + ep.host() + ":" + authoredPort(ep) + "'"));
     }
-    if (ep.credentialBinding().isPresent()) {
-      out.add(
-          invalid(
-              at + ".credential_binding",
-              "credential_binding references a concrete sandbox provider and is only valid in"
-                  + " sandbox policy"));
-    }
-    for (String reason : L7Semantics.semantics(ep)) {
+    for (String reason : L7Semantics.profileSemantics(ep)) {
       out.add(invalid(at, reason));
     }
     for (String reason : L7Semantics.explicitTcpFieldCheck(ep, true)) {
@@ -552,31 +687,36 @@ public final class ProfileLint {
     for (L7Finding f : L7Semantics.mcpRules(ep)) {
       out.add(invalid(f.fieldUnder(at), f.reason()));
     }
-    if (credentialed && !ep.allowUninspectedCredentials()) {
-      String mode =
-          ep.protocol().isBlank()
-              ? "L4-only"
-              : ep.tls().equalsIgnoreCase("skip") ? "tls: skip" : "";
-      if (!mode.isEmpty()) {
-        int port = ep.effectivePorts().isEmpty() ? 0 : ep.effectivePorts().get(0);
-        out.add(
-            Violation.error(
-                ViolationCode.INVALID_PROFILE,
-                at + ".allow_uninspected_credentials",
-                "credentialed endpoint '"
-                    + ep.host()
-                    + ":"
-                    + port
-                    + "' uses "
-                    + mode
-                    + "; configure L7 inspection or explicitly set allow_uninspected_credentials:"
-                    + " true"));
-      }
+    // profiles.rs:2229-2248: trimmed protocol/tls, ASCII case, the authored port (0 with ports).
+    boolean l4 = RustText.isBlank(ep.protocol());
+    if (credentialed
+        && !ep.allowUninspectedCredentials()
+        && (l4 || RustText.eqIgnoreAsciiCase(RustText.trim(ep.tls()), "skip"))) {
+      out.add(
+          Violation.error(
+              ViolationCode.INVALID_PROFILE,
+              at + ".allow_uninspected_credentials",
+              "credentialed endpoint '"
+                  + ep.host()
+                  + ":"
+                  + authoredPort(ep)
+                  + "' uses "
+                  + (l4 ? "L4-only" : "tls: skip")
+                  + "; configure L7 inspection or explicitly set allow_uninspected_credentials:"
+                  + " true"));
     }
   }
 
+  /**
+   * The authored {@code port} as OpenShell's u32 prints it: profile ports above 2^31-1 are kept in
+   * the int's bits by the file reader.
+   */
+  private static String authoredPort(NetworkEndpoint ep) {
+    return Integer.toUnsignedString(ep.port());
+  }
+
   private static boolean endpointIsValid(NetworkEndpoint ep) {
-    if (ep.host().isBlank()) {
+    if (RustText.isBlank(ep.host())) {
       return false;
     }
     if (!ep.ports().isEmpty()) {

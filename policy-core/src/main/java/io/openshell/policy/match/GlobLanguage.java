@@ -88,6 +88,16 @@ final class GlobLanguage {
    * pattern invalid (empty result).
    */
   static Optional<List<Token>> pathTokens(String pattern) {
+    return pathTokens(pattern, false);
+  }
+
+  /**
+   * {@link #pathTokens(String)}, or with {@code globCrate} the {@code glob} crate's own class rule
+   * that {@code endpoint_path.rs} runs (openshell-core/src/endpoint_path.rs:25-58): the first
+   * character after {@code [} or {@code [!} is always a member, so {@code []a]} is the class of
+   * {@code ]} and {@code a} (the ambiguity tokenizer, ambiguity.rs:507-520, calls it invalid).
+   */
+  static Optional<List<Token>> pathTokens(String pattern, boolean globCrate) {
     List<Token> tokens = new ArrayList<>(pattern.length());
     int n = pattern.length();
     int i = 0;
@@ -119,7 +129,8 @@ final class GlobLanguage {
       } else if (c == '[') {
         boolean negated = i + 1 < n && pattern.charAt(i + 1) == '!';
         int contentStart = i + (negated ? 2 : 1);
-        int close = pattern.indexOf(']', contentStart);
+        int searchFrom = globCrate ? contentStart + 1 : contentStart;
+        int close = searchFrom <= n ? pattern.indexOf(']', searchFrom) : -1;
         if (close < 0 || close == contentStart) {
           return Optional.empty();
         }

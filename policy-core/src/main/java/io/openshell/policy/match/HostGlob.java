@@ -1,6 +1,6 @@
 package io.openshell.policy.match;
 
-import java.util.Locale;
+import io.openshell.policy.validate.RustText;
 
 /**
  * Host selectors (§1.3): case-insensitive globs where {@code *} stands for characters within one
@@ -22,7 +22,7 @@ public final class HostGlob {
     boolean leftWild = left.indexOf('*') >= 0;
     boolean rightWild = right.indexOf('*') >= 0;
     if (!leftWild && !rightWild) {
-      return left.equalsIgnoreCase(right);
+      return RustText.eqIgnoreAsciiCase(left, right);
     }
     // Cheap necessary condition, no allocation: a host matching both selectors starts with both
     // literal prefixes (before the first '*') and ends with both literal suffixes (after the last
@@ -31,8 +31,8 @@ public final class HostGlob {
       return false;
     }
     return GlobLanguage.intersect(
-        GlobLanguage.hostTokens(left.toLowerCase(Locale.ROOT)),
-        GlobLanguage.hostTokens(right.toLowerCase(Locale.ROOT)));
+        GlobLanguage.hostTokens(RustText.asciiLower(left)),
+        GlobLanguage.hostTokens(RustText.asciiLower(right)));
   }
 
   private static boolean literalEndsCompatible(String a, String b) {
@@ -56,8 +56,8 @@ public final class HostGlob {
    * always match.
    */
   public static boolean labelMatches(String pattern, String host) {
-    String p = pattern.toLowerCase(Locale.ROOT);
-    String h = host.toLowerCase(Locale.ROOT);
+    String p = RustText.asciiLower(pattern);
+    String h = RustText.asciiLower(host);
     if (p.equals(h)) {
       return true;
     }
@@ -90,8 +90,8 @@ public final class HostGlob {
    * ({@code *} equals any label, {@code **} absorbs any number of labels).
    */
   public static boolean labelsCanOverlap(String first, String second) {
-    String a = first.toLowerCase(Locale.ROOT);
-    String b = second.toLowerCase(Locale.ROOT);
+    String a = RustText.asciiLower(first);
+    String b = RustText.asciiLower(second);
     if (a.indexOf('*') < 0) {
       return labelMatches(b, a);
     }

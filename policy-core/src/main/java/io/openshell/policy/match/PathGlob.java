@@ -36,11 +36,11 @@ public final class PathGlob {
   }
 
   /**
-   * Whether {@code path} (a concrete request path) matches the glob {@code pattern}; false when the
-   * pattern is not a valid glob.
+   * Whether {@code path} (a concrete request path) matches the glob {@code pattern} as the {@code
+   * glob} crate does ({@code []a]} is a class); false when the pattern is not a valid glob.
    */
   public static boolean globMatches(String pattern, String path) {
-    Optional<List<GlobLanguage.Token>> p = GlobLanguage.pathTokens(pattern);
+    Optional<List<GlobLanguage.Token>> p = GlobLanguage.pathTokens(pattern, true);
     return p.isPresent() && GlobLanguage.intersect(p.get(), GlobLanguage.literalTokens(path));
   }
 

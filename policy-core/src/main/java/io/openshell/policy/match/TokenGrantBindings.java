@@ -5,9 +5,10 @@ import io.openshell.policy.model.CredentialProfile;
 import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.TokenGrant;
+import io.openshell.policy.validate.RustText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The request selectors of dynamic token grants (§6.3) and their ambiguity rules, shared by
@@ -92,7 +93,7 @@ public final class TokenGrantBindings {
     List<TokenGrantBinding> out = new ArrayList<>();
     for (CredentialProfile credential : profile.credentials()) {
       if (credential.tokenGrant().isPresent()) {
-        addCredential(out, provider, profile.endpoints(), credential, true);
+        addCredential(out, provider, profile.endpoints(), credential, true, false);
       }
     }
     return out;
@@ -106,7 +107,7 @@ public final class TokenGrantBindings {
       String provider, List<NetworkEndpoint> endpoints, CredentialProfile credential) {
     List<TokenGrantBinding> out = new ArrayList<>();
     if (credential.tokenGrant().isPresent()) {
-      addCredential(out, provider, endpoints, credential, true);
+      addCredential(out, provider, endpoints, credential, true, false);
     }
     return out;
   }
@@ -116,7 +117,8 @@ public final class TokenGrantBindings {
       String provider,
       List<NetworkEndpoint> endpoints,
       CredentialProfile credential,
-      boolean dedupe) {
+      boolean dedupe,
+      boolean lint) {
     TokenGrant grant = credential.tokenGrant().orElseThrow();
     for (NetworkEndpoint endpoint : endpoints) {
       for (int port : endpoint.effectivePorts()) {
@@ -133,14 +135,25 @@ public final class TokenGrantBindings {
           String host = o.host().filter(h -> !h.isEmpty()).orElse(endpoint.host());
           int oport = o.port() == 0 ? port : o.port();
           String path = o.path().filter(p -> !p.isEmpty()).orElse(endpoint.path());
+          if (lint) {
+            // The profile lint trims the override's (or else the endpoint's) host and path before
+            // binding and scoring (profiles.rs:2346-2358); composition does not (provider.rs:1976).
+            host = lintSelector(o.host(), endpoint.host());
+            path = lintSelector(o.path(), endpoint.path());
+          }
           add(out, provider, credential.name(), host, oport, path, i, dedupe);
         }
       }
     }
   }
 
+  private static String lintSelector(Optional<String> override, String endpoint) {
+    String o = RustText.trim(override.orElse(""));
+    return o.isEmpty() ? RustText.trim(endpoint) : o;
+  }
+
   private static boolean overrideMatches(AudienceOverride o, String endpointHost, int port) {
-    String host = o.host().map(String::trim).orElse("");
+    String host = o.host().map(RustText::trim).orElse("");
     boolean hostMatches =
         host.isEmpty()
             || HostGlob.labelMatches(host, endpointHost)
@@ -160,7 +173,7 @@ public final class TokenGrantBindings {
     long score = TokenGrantBinding.hostSpecificity(host) + EndpointPath.specificity(path);
     TokenGrantBinding candidate =
         new TokenGrantBinding(
-            provider, credential, host.toLowerCase(Locale.ROOT), port, path, overrideIndex, score);
+            provider, credential, RustText.asciiLower(host), port, path, overrideIndex, score);
     if (dedupe) {
       for (TokenGrantBinding b : out) {
         if (b.sameSelector(candidate)) {
@@ -201,7 +214,7 @@ public final class TokenGrantBindings {
     List<TokenGrantBinding> seen = new ArrayList<>();
     List<TokenGrantBinding> bindings = new ArrayList<>();
     if (credential.tokenGrant().isPresent()) {
-      addCredential(bindings, "", endpoints, credential, false);
+      addCredential(bindings, "", endpoints, credential, false, true);
     }
     for (TokenGrantBinding candidate : bindings) {
       if (candidate.overrideIndex() < 0) {

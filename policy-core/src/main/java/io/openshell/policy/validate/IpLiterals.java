@@ -2,7 +2,6 @@ package io.openshell.policy.validate;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -47,7 +46,7 @@ public final class IpLiterals {
     if (h.startsWith("[") && h.endsWith("]")) {
       h = h.substring(1, h.length() - 1);
     }
-    if (h.equalsIgnoreCase("localhost")) {
+    if (RustText.eqIgnoreAsciiCase(h, "localhost")) {
       return true;
     }
     return parse(h).map(InetAddress::isLoopbackAddress).orElse(false);
@@ -55,7 +54,7 @@ public final class IpLiterals {
 
   /** {@code <svc>.<ns>.svc} or {@code <svc>.<ns>.svc.cluster.local} (a trailing dot allowed). */
   public static boolean isKubernetesServiceHost(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
+    String h = RustText.asciiLower(host);
     while (h.endsWith(".")) {
       h = h.substring(0, h.length() - 1);
     }

@@ -7,9 +7,9 @@ import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.QueryMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,12 +50,12 @@ public final class L7Semantics {
 
   /** Whether {@code protocol} is OpenShell's explicit L4 spelling {@code tcp} (any case). */
   public static boolean isExplicitTcp(String protocol) {
-    return protocol.equalsIgnoreCase("tcp");
+    return RustText.eqIgnoreAsciiCase(protocol, "tcp");
   }
 
   /** The lower-cased L7 protocol, or empty when {@code protocol} is blank, tcp or unknown. */
   public static Optional<String> l7Protocol(String protocol) {
-    String p = protocol.toLowerCase(Locale.ROOT);
+    String p = RustText.asciiLower(protocol);
     return L7_PROTOCOLS.contains(p) ? Optional.of(p) : Optional.empty();
   }
 
@@ -74,13 +74,32 @@ public final class L7Semantics {
         && allow.tool().isEmpty();
   }
 
+  /**
+   * The provider profile's narrower predicate ({@code L7AllowProfile::is_effectively_empty},
+   * profiles.rs:293-300): method, path, command, operation_type and operation_name empty and no
+   * tool selector ({@code tool} or {@code params.name}). {@code fields} and other {@code params}
+   * keys do not count, so {@code allow: {fields: [viewer]}} allows nothing in a profile.
+   */
+  public static boolean profileAllowsNothing(L7Match allow) {
+    return allow.method().isEmpty()
+        && allow.path().isEmpty()
+        && allow.command().isEmpty()
+        && allow.operationType().isEmpty()
+        && allow.operationName().isEmpty()
+        && !hasToolSelector(allow);
+  }
+
   /** True when rules are given and every one of them allows nothing. */
   public static boolean rulesWouldDenyAll(List<L7Rule> rules) {
+    return rulesWouldDenyAll(rules, L7Semantics::allowsNothing);
+  }
+
+  private static boolean rulesWouldDenyAll(List<L7Rule> rules, Predicate<L7Match> allowsNothing) {
     if (rules.isEmpty()) {
       return false;
     }
     for (L7Rule r : rules) {
-      if (!allowsNothing(r.allow())) {
+      if (!allowsNothing.test(r.allow())) {
         return false;
       }
     }
@@ -98,6 +117,18 @@ public final class L7Semantics {
    * deny all; deny_rules need a protocol; deny_rules need a base allow set (not for mcp).
    */
   public static List<String> semantics(NetworkEndpoint ep) {
+    return semantics(ep, L7Semantics::allowsNothing);
+  }
+
+  /**
+   * {@link #semantics} for a provider profile endpoint: the deny-all check uses {@link
+   * #profileAllowsNothing} (profiles.rs:1907-1913).
+   */
+  public static List<String> profileSemantics(NetworkEndpoint ep) {
+    return semantics(ep, L7Semantics::profileAllowsNothing);
+  }
+
+  private static List<String> semantics(NetworkEndpoint ep, Predicate<L7Match> allowsNothing) {
     List<String> errors = new ArrayList<>();
     String protocol = ep.protocol();
     Optional<String> l7 = l7Protocol(protocol);
@@ -146,7 +177,7 @@ public final class L7Semantics {
     if (mcp && !hasRules && !hasAccess && !allowAll) {
       errors.add("protocol mcp requires rules when mcp.allow_all_known_mcp_methods is false");
     }
-    if (rulesWouldDenyAll(ep.rules()) && !(mcp && allowAll)) {
+    if (rulesWouldDenyAll(ep.rules(), allowsNothing) && !(mcp && allowAll)) {
       errors.add(
           "rules would deny all traffic (no allow clause found). Use `access: full` or add allow"
               + " clauses to rules.");

@@ -36,10 +36,16 @@ public final class PolicyValidator {
   public static final int MAX_POLICY_SIZE = 262_144;
 
   private static final long MAX_IDENTITY = 4_294_967_294L;
+  private static final long MAX_VERSION = 4_294_967_295L;
 
   /** Every violation of §1.6 in {@code policy}, code {@code INVALID_POLICY}; empty when valid. */
   public static List<Violation> validate(SandboxPolicy policy) {
     List<Violation> out = new ArrayList<>();
+    // OpenShell's version is a u32: anything else never parses (lib.rs PolicyFile). A policy that
+    // did not come from a file (a resource) is checked here, before it is delivered.
+    if (policy.version() < 0 || policy.version() > MAX_VERSION) {
+      out.add(error("version", "invalid value: integer " + policy.version() + ", expected u32"));
+    }
     policy.process().ifPresent(p -> process(p, out));
     policy.filesystem().ifPresent(fs -> filesystem(fs, out));
     for (Map.Entry<String, NetworkPolicyRule> e : policy.networkPolicies().entrySet()) {
@@ -100,10 +106,17 @@ public final class PolicyValidator {
     if (value.equals("sandbox")) {
       return true;
     }
-    if (!value.matches("[0-9]{1,10}")) {
+    // Rust's u32::from_str (lib.rs:1012-1019): an optional '+', then ASCII digits; leading zeros
+    // are fine ("+1000", "00000000001").
+    String digits = value.startsWith("+") ? value.substring(1) : value;
+    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return false;
     }
-    long n = Long.parseLong(value);
+    String significant = digits.replaceFirst("^0+(?=.)", "");
+    if (significant.length() > 10) {
+      return false;
+    }
+    long n = Long.parseLong(significant);
     return n >= 1 && n <= MAX_IDENTITY;
   }
 
@@ -174,14 +187,24 @@ public final class PolicyValidator {
     String at = "network_policies." + key + ".endpoints[" + index + "]";
     boolean tcp = L7Semantics.isExplicitTcp(ep.protocol());
     String host = ep.host();
-    if (host.isBlank() && tcp) {
+    controlCharacter(host)
+        .ifPresent(
+            c ->
+                out.add(
+                    error(
+                        at + ".host",
+                        prefix
+                            + "endpoint host contains the control character "
+                            + c
+                            + "; a host must be a DNS name, a host glob or an IP address")));
+    if (RustText.isBlank(host) && tcp) {
       out.add(
           error(
               at + ".host",
               prefix
                   + "protocol tcp requires a DNS hostname; hostless allowed_ips endpoints are"
                   + " supported only by the forward proxy"));
-    } else if (host.isBlank() && ep.allowedIps().isEmpty()) {
+    } else if (RustText.isBlank(host) && ep.allowedIps().isEmpty()) {
       out.add(
           error(
               at + ".host",
@@ -289,6 +312,21 @@ public final class PolicyValidator {
     for (String reason : reasons) {
       out.add(error(at, prefix + "endpoint " + index + " has invalid L7 configuration: " + reason));
     }
+  }
+
+  /**
+   * The first C0 control character or DEL in {@code host}, as {@code U+0000}. A deliberate check
+   * OpenShell does not have (docs/operator-decisions.md): such a host can never match a DNS name,
+   * so it is a mistake that would otherwise be delivered silently.
+   */
+  static Optional<String> controlCharacter(String host) {
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        return Optional.of(String.format("U+%04X", (int) c));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -15,11 +15,15 @@ final class TcpHostSelector {
 
   /** The reason the selector is unusable, or empty when it is a valid DNS host selector. */
   static Optional<String> problem(String host) {
-    if (!host.strip().equals(host)) {
+    if (!RustText.trim(host).equals(host)) {
       return Optional.of("leading or trailing whitespace is not allowed");
     }
     if (host.endsWith(".")) {
       return Optional.of("omit the trailing DNS root dot");
+    }
+    Optional<String> pattern = hostPatternProblem(host);
+    if (pattern.isPresent()) {
+      return pattern;
     }
     StringBuilder representative = new StringBuilder();
     for (String label : host.split("\\.", -1)) {
@@ -44,6 +48,29 @@ final class TcpHostSelector {
     }
     if (name.length() > MAX_NAME) {
       return invalid("name exceeds 253 characters");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code HostPattern::new} (host_pattern.rs:91-111), which runs before the DNS-name check
+   * (lib.rs:1738): empty, whitespace, brace alternates, empty labels, in that order.
+   */
+  static Optional<String> hostPatternProblem(String host) {
+    if (host.isEmpty()) {
+      return Optional.of("host pattern must not be empty");
+    }
+    if (host.codePoints().anyMatch(RustText::isWhitespace)) {
+      return Optional.of("host pattern must not contain whitespace");
+    }
+    if (host.indexOf('{') >= 0 || host.indexOf('}') >= 0) {
+      return Optional.of(
+          "host pattern must not contain brace alternates; list each host pattern separately");
+    }
+    for (String label : host.split("\\.", -1)) {
+      if (label.isEmpty()) {
+        return Optional.of("host pattern must not contain empty DNS labels");
+      }
     }
     return Optional.empty();
   }

@@ -175,9 +175,21 @@ class PolicyYamlTest {
   }
 
   @Test
-  void emptyMcpStanzaGivesDefaultMcpOptions() {
+  void mcpStanzaWithoutOptionsGivesNoMcpOptions() {
+    // lib.rs:592-599 mcp_options(): None unless one of the two options is set.
     NetworkEndpoint e =
-        onlyEndpoint(read(endpointPolicy("host: a.example.com\nport: 443\nmcp: {}")));
+        onlyEndpoint(
+            read(endpointPolicy("host: a.example.com\nport: 443\nmcp: {max_body_bytes: 10}")));
+
+    assertThat(e.mcp()).isEmpty();
+    assertThat(e.jsonRpcMaxBodyBytes()).isEqualTo(10);
+  }
+
+  @Test
+  void mcpStanzaWithAnOptionGivesMcpOptions() {
+    NetworkEndpoint e =
+        onlyEndpoint(
+            read(endpointPolicy("host: a.example.com\nport: 443\nmcp: {strict_tool_names: true}")));
 
     assertThat(e.mcp()).contains(McpOptions.DEFAULT);
   }
@@ -196,7 +208,7 @@ class PolicyYamlTest {
   }
 
   @Test
-  void queryMatcherAcceptsBareGlobAnyListAndGlobMapping() {
+  void queryMatcherAcceptsBareGlobAndAnyList() {
     L7Match allow =
         onlyEndpoint(
                 read(
@@ -211,7 +223,7 @@ class PolicyYamlTest {
                               query:
                                 tag: "prod-*"
                                 repo: {any: ["NVIDIA/*", "openai/*"]}
-                                env: {glob: staging}
+                                env: staging
                         """)))
             .rules()
             .get(0)
@@ -390,6 +402,7 @@ class PolicyYamlTest {
               "version" : 1,
               "network_policies" : {
                 "r" : {
+                  "name" : "r",
                   "endpoints" : [ {
                     "host" : "a.example.com",
                     "ports" : [ 443, 8443 ]
@@ -398,6 +411,63 @@ class PolicyYamlTest {
               }
             }
             """);
+  }
+
+  @Test
+  void queryMatcherGlobMappingIsAParseError() {
+    // QueryMatcherDef is untagged Glob(String) | Any({any}) with deny_unknown_fields
+    // (lib.rs:343-366): {glob: x} matches neither.
+    assertThat(
+            onlyError(
+                    endpointPolicy(
+                        """
+                        host: a
+                        port: 443
+                        protocol: rest
+                        rules:
+                          - allow:
+                              method: GET
+                              query:
+                                repo: {glob: "NVIDIA/*"}
+                        """))
+                .message())
+        .isEqualTo(
+            "data did not match any variant of untagged enum QueryMatcherDef at"
+                + " network_policies.r.endpoints[0].rules[0].allow.query.repo");
+  }
+
+  @Test
+  void yamlAliasIsResolvedToTheAnchoredValue() {
+    NetworkEndpoint e =
+        read("""
+                version: 1
+                network_policies:
+                  r:
+                    endpoints:
+                      - host: &h alias.example.com
+                        port: 443
+                      - host: *h
+                        port: 8443
+                """)
+            .networkPolicies()
+            .get("r")
+            .endpoints()
+            .get(1);
+
+    assertThat(e.host()).isEqualTo("alias.example.com");
+  }
+
+  @Test
+  void yamlAliasBombIsRefused() {
+    StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 9; i++) {
+      yaml.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      yaml.append("]\n");
+    }
+    assertThat(onlyError(yaml.toString()).message()).startsWith("repetition limit exceeded");
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.openshell.policy.Severity;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
-import io.openshell.policy.model.CredentialBinding;
 import io.openshell.policy.model.NetworkBinary;
 import io.openshell.policy.model.NetworkEndpoint;
 import io.openshell.policy.model.ProfileCategory;
@@ -14,6 +13,7 @@ import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.QueryMatcher;
 import io.openshell.policy.model.RefreshStrategy;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -177,7 +177,9 @@ class ProfileFilesTest {
 
   @Test
   void jsonArrayItemErrorsNameTheItem() {
-    assertThat(onlyParseError(ProfileFiles.readJson("[{\"id\":\"a\"}]")).message())
+    assertThat(ProfileFiles.readJson("[{\"id\":\"a\"}]").get(0).diagnostics())
+        .extracting(Violation::message)
+        .first()
         .isEqualTo("failed to parse provider profile JSON: missing field 'display_name' at [0]");
   }
 
@@ -440,20 +442,17 @@ class ProfileFilesTest {
   }
 
   @Test
-  void credentialBindingOnAProfileEndpointIsAnError() {
-    List<Violation> d =
-        diagnosticsOf(
-            MINIMAL
-                + "endpoints:\n  - host: a\n    port: 443\n    protocol: rest\n    access: full\n"
-                + "    credential_binding: {provider: work-gcp}\n");
+  void credentialBindingInAProfileFileIsDroppedSilently() {
+    // EndpointProfile has no credential_binding and no deny_unknown_fields (profiles.rs:199-250).
+    Parsed<ProviderProfile> parsed =
+        ProfileFiles.readYaml(
+                MINIMAL
+                    + "endpoints:\n  - host: a\n    port: 443\n    protocol: rest\n"
+                    + "    access: full\n    credential_binding: {provider: work-gcp}\n")
+            .get(0);
 
-    assertThat(d)
-        .containsExactly(
-            Violation.error(
-                ViolationCode.INVALID_PROFILE,
-                "endpoints[0].credential_binding",
-                "credential_binding references a concrete sandbox provider and is only valid in"
-                    + " sandbox policy"));
+    assertThat(parsed.diagnostics()).isEmpty();
+    assertThat(parsed.orElseThrow().endpoints().get(0).credentialBinding()).isEmpty();
   }
 
   @Test
@@ -468,13 +467,77 @@ class ProfileFilesTest {
   }
 
   @Test
-  void credentialBindingIsKeptSoTheProfileRoundTrips() {
-    ProviderProfile p =
-        one(
-            MINIMAL
-                + "endpoints:\n  - host: a\n    port: 443\n    credential_binding: {provider: g}\n");
+  void nonUtf8FileSaysItIsNotUtf8Text(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("latin1.yaml");
+    Files.write(f, "id: a\ndisplay_name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    assertThat(p.endpoints().get(0).credentialBinding()).contains(new CredentialBinding("g"));
-    assertThat(one(ProfileFiles.writeYaml(p))).isEqualTo(p);
+    assertThat(onlyParseError(ProfileFiles.read(f)).message())
+        .isEqualTo(
+            "failed to read provider profile file: "
+                + f
+                + " is not valid UTF-8 text (stream did not contain valid UTF-8)");
+  }
+
+  @Test
+  void fileAboveTheSizeLimitIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("big.yaml");
+    Files.writeString(
+        f, MINIMAL + "description: " + "x".repeat((int) TextFiles.MAX_FILE_BYTES) + "\n");
+
+    assertThat(onlyParseError(ProfileFiles.read(f)).message())
+        .startsWith("failed to read provider profile file: " + f + " is ")
+        .endsWith(
+            " bytes; files larger than 1572864 bytes (1.5 MiB, the Kubernetes API server's object"
+                + " size limit) are not read");
+  }
+
+  @Test
+  void jsonArrayIsReadButWarnsThatOpenShellReadsOneProfilePerFile() {
+    List<Parsed<ProviderProfile>> parsed =
+        ProfileFiles.readJson(
+            "[{\"id\":\"a\",\"display_name\":\"A\"},{\"id\":\"b\",\"display_name\":\"B\"}]");
+
+    assertThat(parsed).hasSize(2);
+    assertThat(parsed.get(0).diagnostics())
+        .containsExactly(
+            Violation.warning(ViolationCode.PARSE_ERROR, "file", ProfileFiles.ARRAY_WARNING));
+    assertThat(parsed.get(1).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void emptyJsonFileIsAnEofParseError() {
+    assertThat(onlyParseError(ProfileFiles.readJson("")).message())
+        .isEqualTo("failed to parse provider profile JSON: EOF while parsing a value");
+  }
+
+  @Test
+  void yamlAliasToAnUndefinedAnchorIsAParseError() {
+    assertThat(onlyParseError(ProfileFiles.readYaml(MINIMAL + "description: *nope\n")).message())
+        .startsWith("failed to parse provider profile YAML: unknown anchor 'nope'");
+  }
+
+  @Test
+  void typedPlainScalarInAStringFieldIsReadAsWritten() {
+    // serde_yaml's deserialize_str visits a plain scalar's text (suspected S4, confirmed).
+    ProviderProfile p = one("id: my-api\ndisplay_name: 0x10\ndescription: 1e3\n");
+
+    assertThat(p.displayName()).isEqualTo("0x10");
+    assertThat(p.description()).isEqualTo("1e3");
+  }
+
+  @Test
+  void nullInAStringFieldIsItsText() {
+    // serde_yaml reads `~` into a String as "~" (suspected S5, confirmed for String fields).
+    assertThat(one(MINIMAL + "description: ~\n").description()).isEqualTo("~");
+  }
+
+  @Test
+  void numberWhereAnUntaggedEnumExpectsAStringIsAParseError() {
+    // BinaryProfileInput and L7QueryMatcherProfile are untagged enums (profiles.rs:339-366,
+    // 787-817): an integer matches neither the String nor the map variant.
+    assertThat(onlyParseError(ProfileFiles.readYaml(MINIMAL + "binaries: [123]\n")).message())
+        .isEqualTo(
+            "failed to parse provider profile YAML: data did not match any variant of untagged"
+                + " enum BinaryProfileInput at binaries[0]");
   }
 }

@@ -182,8 +182,10 @@ class ProfileRoundTripTest {
     // OpenShell: mcp_allow_params_round_trips
     NetworkEndpoint mcp = viaYaml(everyField()).endpoints().get(3);
 
-    assertThat(mcp.rules().get(0).allow().tool())
-        .contains(QueryMatcher.anyOf(List.of("search_*", "fetch")));
+    // Read profiles are lowered as to_proto does: tool becomes params.name (profiles.rs:1256-1281).
+    assertThat(mcp.rules().get(0).allow().tool()).isEmpty();
+    assertThat(mcp.rules().get(0).allow().params())
+        .containsExactly(Map.entry("name", QueryMatcher.anyOf(List.of("search_*", "fetch"))));
     assertThat(mcp.rules().get(1).allow().params())
         .containsExactly(Map.entry("name", QueryMatcher.glob("read_file")));
   }

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden scenarios: {@code src/test/resources/lint/<rule>/profile.yaml} is read as the CLI does
- * (§2.7: file errors stop the pipeline) and linted as a batch; the diagnostics, one per line as
- * {@code <severity> <profile id> <field>: <message>}, must equal {@code expected.txt}. Run with
- * {@code -Dgolden.update=true} to rewrite the expected files (then review the diff).
+ * (file diagnostics, then the documents without a file error are linted as a batch); the
+ * diagnostics, one per line as {@code <severity> <profile id> <field>: <message>}, must equal
+ * {@code expected.txt}. Run with {@code -Dgolden.update=true} to rewrite the expected files (then
+ * review the diff).
  */
 class LintScenariosTest {
   private static final Path ROOT = Path.of("src/test/resources/lint");
@@ -44,15 +45,17 @@ class LintScenariosTest {
         ProfileFiles.readYaml(
             Files.readString(dir.resolve("profile.yaml"), StandardCharsets.UTF_8));
     List<String> lines = new ArrayList<>();
-    if (parsed.stream().anyMatch(Parsed::hasErrors)) {
-      for (Parsed<ProviderProfile> p : parsed) {
-        p.diagnostics().forEach(v -> lines.add(line("-", v)));
+    // As `profile lint` (run.rs:4082-4110): file diagnostics first; the documents without a file
+    // error are still linted.
+    List<ProviderProfile> batch = new ArrayList<>();
+    for (Parsed<ProviderProfile> p : parsed) {
+      p.diagnostics().forEach(v -> lines.add(line("-", v)));
+      if (!p.hasErrors()) {
+        batch.add(p.orElseThrow());
       }
-    } else {
-      List<ProviderProfile> batch = parsed.stream().map(Parsed::orElseThrow).toList();
-      for (ProfileDiagnostic d : ProfileLint.validateProfileSet(batch)) {
-        lines.add(line(d.profileId().isEmpty() ? "-" : d.profileId(), d.violation()));
-      }
+    }
+    for (ProfileDiagnostic d : ProfileLint.validateProfileSet(batch)) {
+      lines.add(line(d.profileId().isEmpty() ? "-" : d.profileId(), d.violation()));
     }
     String actual = lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     Path expected = dir.resolve("expected.txt");

@@ -75,6 +75,65 @@ class ProfileConflictTest {
   }
 
   @Test
+  void importConflictCheckUsesTheNormalisedId() {
+    // provider.rs:2934-2950: normalize_profile_id before the static/custom lookup, so `GitHub`
+    // gets the builtin conflict next to the id-format error.
+    assertThat(ProfileLint.lintForImport(List.of(valid("GitHub")), CTX))
+        .extracting(d -> d.profileId() + " " + d.violation().message())
+        .containsExactly(
+            "github provider profile 'github' is managed by source 'builtin' and cannot be"
+                + " overwritten",
+            "GitHub provider profile id must be lowercase kebab-case using only a-z, 0-9, and '-'");
+  }
+
+  @Test
+  void updatePayloadIdIsComparedNormalised() {
+    // provider.rs:2993-3005: the payload id is normalised before the comparison.
+    assertThat(
+            ProfileLint.lintForUpdate("my-api", valid("My-API").withResourceVersion(1), CTX)
+                .stream()
+                .map(Violation::message))
+        .doesNotContain(
+            "provider profile update target 'my-api' does not match payload id 'My-API'")
+        .contains("custom provider profile 'my-api' does not exist");
+  }
+
+  @Test
+  void updatePayloadNamingABuiltinCannotBeUpdated() {
+    // provider.rs:3032-3048: after the target checks, each payload id that is static.
+    assertThat(ProfileLint.lintForUpdate("alex-api", valid("github").withResourceVersion(1), CTX))
+        .extracting(Violation::message)
+        .containsExactly(
+            "provider profile update target 'alex-api' does not match payload id 'github'",
+            "provider profile 'github' is managed by source 'builtin' and cannot be updated");
+  }
+
+  @Test
+  void updateResourceVersionIsCheckedAfterTheLint() {
+    // provider.rs:2515-2532: validate_profile_set, then the resource_version diagnostic.
+    ProviderProfile broken = profile("alex-api").endpoint(rest("").build()).build();
+    assertThat(ProfileLint.lintForUpdate("alex-api", broken, CTX))
+        .extracting(Violation::field)
+        .containsExactly("endpoints[0]", "resource_version");
+  }
+
+  @Test
+  void importRefusesWhatTheCrdRefuses() {
+    // Deliberate deviation: OpenShell has no such limits; the ProviderProfile CRD does.
+    var builder = profile("a".repeat(64));
+    for (int i = 0; i < 129; i++) {
+      builder.endpoint(rest("h" + i + ".example.com").build());
+    }
+    assertThat(ProfileLint.lintForImport(List.of(builder.build()), CTX))
+        .extracting(d -> d.violation().field() + ": " + d.violation().message())
+        .containsExactly(
+            "id: provider profile id must be at most 63 characters, got 64 (the ProviderProfile"
+                + " CRD's limit; the Kubernetes API server would refuse it)",
+            "endpoints: a provider profile may declare at most 128 endpoints, got 129 (the"
+                + " ProviderProfile CRD's limit; the Kubernetes API server would refuse it)");
+  }
+
+  @Test
   void updateTargetIsNormalised() {
     assertThat(
             ProfileLint.lintForUpdate(" Alex-API ", valid("alex-api").withResourceVersion(3), CTX))

@@ -50,4 +50,22 @@ class EndpointPathTest {
     assertThat(EndpointPath.specificity("**")).isZero();
     assertThat(EndpointPath.specificity("/**")).isEqualTo(1_000_001L);
   }
+
+  @Test
+  void classWhoseFirstMemberIsABracketFollowsTheGlobCrate() {
+    // Suspected S7, confirmed: token-grant paths use glob::Pattern (endpoint_path.rs:25-58), where
+    // the character right after '[' is always a class member.
+    assertThat(EndpointPath.matches("/v[]a]", "/v]")).isTrue();
+    assertThat(EndpointPath.matches("/v[]a]", "/va")).isTrue();
+    assertThat(EndpointPath.matches("/v[!]a]", "/vb")).isTrue();
+    assertThat(EndpointPath.matches("/v[!]a]", "/v]")).isFalse();
+  }
+
+  @Test
+  void recursiveWildcardInsideAComponentIsAnInvalidGlobThatMatchesOnlyItself() {
+    // glob::Pattern::new fails ("recursive wildcards must form a single path component"), so the
+    // pattern matches only the identical path.
+    assertThat(EndpointPath.matches("/a/x**", "/a/xyz")).isFalse();
+    assertThat(EndpointPath.matches("/a/x**", "/a/x**")).isTrue();
+  }
 }

@@ -40,9 +40,24 @@ class HostClassificationTest {
   }
 
   @Test
-  void tcpSelectorWithAnEmptyLabelCannotBeADnsName() {
+  void tcpSelectorWithAnEmptyLabelIsRefusedByTheHostPatternFirst() {
+    // HostPattern::new runs before the DNS-name check (lib.rs:1738; pinned by the OpenShell test
+    // at lib.rs:2791-2830).
     assertThat(TcpHostSelector.problem("db..example.com"))
-        .contains("selector cannot represent a valid DNS name: empty label");
+        .contains("host pattern must not contain empty DNS labels");
+  }
+
+  @Test
+  void tcpSelectorWithInnerWhitespaceIsRefusedByTheHostPattern() {
+    assertThat(TcpHostSelector.problem("bad name.example.com"))
+        .contains("host pattern must not contain whitespace");
+  }
+
+  @Test
+  void tcpSelectorWithBracesIsRefusedByTheHostPattern() {
+    assertThat(TcpHostSelector.problem("{a,b}.example.com"))
+        .contains(
+            "host pattern must not contain brace alternates; list each host pattern separately");
   }
 
   @Test

@@ -81,6 +81,30 @@ class PolicyValidatorTest {
   }
 
   @Test
+  void identitiesAreParsedLikeRustU32() {
+    // lib.rs:1012-1019 value.parse::<u32>(): '+' and leading zeros are fine.
+    assertThat(messages(process("+1000", "00000000001"))).isEmpty();
+    assertThat(messages(process("-1", " 1000"))).hasSize(2);
+    assertThat(messages(process("+", "4294967296"))).hasSize(2);
+  }
+
+  @Test
+  void versionOutsideU32IsRefusedBeforeDelivery() {
+    // serde reads version as u32; a policy built from a resource is checked here.
+    SandboxPolicy negative =
+        new SandboxPolicy(-1, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    SandboxPolicy tooBig =
+        new SandboxPolicy(
+            4_294_967_296L, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    assertThat(PolicyValidator.validate(negative))
+        .extracting(Violation::field, Violation::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "version", "invalid value: integer -1, expected u32"));
+    assertThat(messages(tooBig)).containsExactly("invalid value: integer 4294967296, expected u32");
+  }
+
+  @Test
   void identityAboveTheRangeIsRejected() {
     assertThat(messages(process("4294967295", "")))
         .containsExactly(
