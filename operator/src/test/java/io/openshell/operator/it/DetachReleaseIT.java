@@ -4,6 +4,7 @@ import static io.openshell.operator.it.OperatorHarness.TIMEOUT;
 import static org.awaitility.Awaitility.await;
 
 import io.openshell.crds.v1alpha1.Provider;
+import io.openshell.testsupport.Manifests;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -32,9 +33,9 @@ class DetachReleaseIT {
   @Test
   void aDetachReleasesTheDeletedProviderWithoutWaitingForTheRecheck() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("gh", "github", "creds"));
-    h.apply(ns, Fixtures.sandbox("box", "gh"));
+    h.apply(ns, Manifests.secret("creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("gh", "github", "creds"));
+    h.apply(ns, Manifests.sandbox("box", "gh"));
     await()
         .atMost(TIMEOUT)
         .until(

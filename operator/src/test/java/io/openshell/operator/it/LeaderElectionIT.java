@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.openshell.operator.OpenShellOperator;
 import io.openshell.operator.OperatorConfig;
+import io.openshell.testsupport.Manifests;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -42,7 +43,7 @@ class LeaderElectionIT {
   @Test
   void theStandbyTakesOverWhenTheLeaderStops() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.sandbox("first"));
+    h.apply(ns, Manifests.sandbox("first"));
     h.awaitConfigMap(ns, "first", cm -> true);
     String leader =
         await()
@@ -71,7 +72,7 @@ class LeaderElectionIT {
           "leader stop returned after %d ms; lease taken over by %s after %d ms%n",
           stopMillis, next, handoverMillis);
 
-      h.apply(ns, Fixtures.sandbox("second"));
+      h.apply(ns, Manifests.sandbox("second"));
       h.awaitConfigMap(ns, "second", cm -> true);
       assertThat(next).isNotEqualTo(leader);
     } finally {

@@ -3,13 +3,14 @@ package io.openshell.operator.it;
 import static io.openshell.crds.Conditions.READY;
 import static io.openshell.crds.Conditions.REASON_INVALID_SPEC;
 import static io.openshell.operator.it.OperatorHarness.TIMEOUT;
-import static io.openshell.operator.it.OperatorHarness.conditionMessage;
-import static io.openshell.operator.it.OperatorHarness.hasCondition;
+import static io.openshell.testsupport.StatusConditions.has;
+import static io.openshell.testsupport.StatusConditions.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.openshell.crds.v1alpha1.ObservedStatus;
 import io.openshell.crds.v1alpha1.ProviderProfile;
+import io.openshell.testsupport.Manifests;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +59,7 @@ class PoisonedObjectsIT {
             + "\"metadata\":{\"name\":\"bad-type\"},\"spec\":{\"type\":{\"a\":1}}}");
     h.startOperator();
 
-    h.apply(ns, Fixtures.sandbox("healthy"));
+    h.apply(ns, Manifests.sandbox("healthy"));
     h.awaitConfigMap(ns, "healthy", cm -> true);
     assertInvalid(
         () -> h.sandbox(ns, "bad-pod").getStatus(),
@@ -74,7 +75,7 @@ class PoisonedObjectsIT {
   @Test
   void poisonedObjectsStoredWhileTheOperatorRunsAreReportedOnThemselves() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.sandbox("before"));
+    h.apply(ns, Manifests.sandbox("before"));
     h.awaitConfigMap(ns, "before", cm -> true);
 
     h.storeRaw(
@@ -87,7 +88,7 @@ class PoisonedObjectsIT {
         ns,
         "{\"apiVersion\":\"v1\",\"kind\":\"Secret\",\"metadata\":{\"name\":\"bad-secret\","
             + "\"labels\":{\"openshell.io/provider-credentials\":\"true\"}},\"data\":\"oops\"}");
-    h.apply(ns, Fixtures.sandbox("after"));
+    h.apply(ns, Manifests.sandbox("after"));
 
     h.awaitConfigMap(ns, "after", cm -> true);
     assertInvalid(
@@ -119,7 +120,7 @@ class PoisonedObjectsIT {
         await()
             .atMost(TIMEOUT)
             .pollInterval(Duration.ofMillis(200))
-            .until(status::get, st -> hasCondition(st, READY, "False", REASON_INVALID_SPEC));
-    assertThat(conditionMessage(s, READY)).contains(text).doesNotContain("Jackson");
+            .until(status::get, st -> has(st, READY, "False", REASON_INVALID_SPEC));
+    assertThat(message(s, READY)).contains(text).doesNotContain("Jackson");
   }
 }

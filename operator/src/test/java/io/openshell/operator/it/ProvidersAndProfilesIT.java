@@ -259,13 +259,11 @@ class ProvidersAndProfilesIT {
   @Test
   void aChangedProviderTypeIsRefusedAndTheSandboxKeepsItsLastGoodPolicy() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.secret("creds", "GITHUB_TOKEN"));
-    h.apply(ns, Fixtures.provider("gh", "github", "creds"));
-    h.apply(ns, Fixtures.sandbox("box", "gh"));
+    h.apply(ns, Manifests.secret("creds", "GITHUB_TOKEN"));
+    h.apply(ns, Manifests.provider("gh", "github", "creds"));
+    h.apply(ns, Manifests.sandbox("box", "gh"));
     h.awaitSandbox(
-        ns,
-        "box",
-        s -> hasCondition(s.getStatus(), Conditions.READY, "True", "ProvidersV2Disabled"));
+        ns, "box", s -> has(s.getStatus(), Conditions.READY, "True", "ProvidersV2Disabled"));
     var before = h.awaitConfigMap(ns, "box", cm -> true);
     await()
         .atMost(OperatorHarness.TIMEOUT)
@@ -288,17 +286,15 @@ class ProvidersAndProfilesIT {
             .atMost(OperatorHarness.TIMEOUT)
             .until(
                 () -> h.provider(ns, "gh"),
-                p -> hasCondition(p.getStatus(), Conditions.READY, "False", "ProviderTypeChanged"));
-    assertThat(conditionMessage(changed.getStatus(), Conditions.READY))
+                p -> has(p.getStatus(), Conditions.READY, "False", "ProviderTypeChanged"));
+    assertThat(message(changed.getStatus(), Conditions.READY))
         .isEqualTo(
             "provider 'gh' type changed from 'github' to 'codex': provider type cannot be"
                 + " changed; delete and recreate the provider");
     h.awaitSandbox(
         ns,
         "box",
-        s ->
-            hasCondition(
-                s.getStatus(), Conditions.POLICY_COMPOSED, "False", "ProviderTypeChanged"));
+        s -> has(s.getStatus(), Conditions.POLICY_COMPOSED, "False", "ProviderTypeChanged"));
     assertThat(h.policyConfigMap(ns, "box").orElseThrow().getData()).isEqualTo(before.getData());
   }
 }

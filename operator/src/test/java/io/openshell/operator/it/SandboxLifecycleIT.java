@@ -69,7 +69,7 @@ class SandboxLifecycleIT {
   @Test
   void aPolicyConfigMapThatLostItsManagedByLabelIsAdoptedAndUpdated() {
     String ns = OperatorHarness.namespace();
-    h.apply(ns, Fixtures.sandbox("adopt"));
+    h.apply(ns, Manifests.sandbox("adopt"));
     h.awaitConfigMap(ns, "adopt", cm -> true);
 
     h.client

@@ -143,8 +143,8 @@ class SettingsIT {
   @Test
   void aNoOpRestartDoesNotFlipTheSettingsToRecomposing() {
     settings("{\"spec\":{\"providersV2Enabled\":true}}");
-    h.apply(ns, Fixtures.sandbox("one", "gh"));
-    h.apply(ns, Fixtures.sandbox("two"));
+    h.apply(ns, Manifests.sandbox("one", "gh"));
+    h.apply(ns, Manifests.sandbox("two"));
     h.awaitConfigMap(ns, "one", cm -> true);
     h.awaitConfigMap(ns, "two", cm -> true);
     awaitApplied();
@@ -168,7 +168,7 @@ class SettingsIT {
       h.startOperator();
       // A sandbox created after the restart is composed only once the controllers run again;
       // by then every existing sandbox has been listed and the settings reconciled.
-      h.apply(ns, Fixtures.sandbox("three"));
+      h.apply(ns, Manifests.sandbox("three"));
       h.awaitConfigMap(ns, "three", cm -> true);
       awaitApplied();
     }
@@ -181,8 +181,6 @@ class SettingsIT {
         .atMost(OperatorHarness.TIMEOUT)
         .until(
             () -> h.client.resources(OpenShellSettings.class).withName("cluster").get(),
-            st ->
-                hasCondition(
-                    st.getStatus(), Conditions.APPLIED, "True", Conditions.REASON_APPLIED));
+            st -> has(st.getStatus(), Conditions.APPLIED, "True", Conditions.REASON_APPLIED));
   }
 }
