@@ -54,7 +54,7 @@ final class E2eSupport {
   /** A sandbox with the GitHub example's base rule (pip), a pod, and the given providers. */
   static String sandbox(String name, String... providers) {
     return Manifests.sandboxBuilder(name)
-        .binary("/sandbox/.venv/bin/pip")
+        .binaries("/sandbox/.venv/bin/pip")
         .podTemplate("registry.example.com/agent:1")
         .providers(providers)
         .yaml();

@@ -86,14 +86,9 @@ final class Fixtures {
   }
 
   static String sandbox(String name, List<String> providers) {
-    return """
-        apiVersion: openshell.io/v1alpha1
-        kind: Sandbox
-        metadata:
-          name: %s
-        spec:
-          policy:
-            version: 1
+    return Manifests.sandboxBuilder(name)
+        .policySections(
+            """
             filesystemPolicy:
               includeWorkdir: true
               readOnly: [/usr, /lib, /proc, /dev/urandom, /app, /etc, /var/log]
@@ -102,21 +97,10 @@ final class Fixtures {
               compatibility: best_effort
             process:
               runAsUser: sandbox
-              runAsGroup: sandbox
-            networkPolicies:
-              custom_pypi:
-                name: custom_pypi
-                endpoints:
-                  - host: pypi.org
-                    port: 443
-                  - host: files.pythonhosted.org
-                    port: 443
-                binaries:
-                  - path: /sandbox/.venv/bin/python
-                  - path: /sandbox/.venv/bin/pip
-          providers: [%s]
-        """
-        .formatted(name, String.join(", ", providers));
+              runAsGroup: sandbox""")
+        .binaries("/sandbox/.venv/bin/python", "/sandbox/.venv/bin/pip")
+        .providers(providers.toArray(String[]::new))
+        .yaml();
   }
 
   /** JSON merge patch replacing {@code spec.providers}. */

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  */
 public final class SandboxManifest {
   private final String name;
-  private String binary = "/sandbox/.venv/bin/python";
+  private List<String> binaries = List.of("/sandbox/.venv/bin/python");
+  private String policySections = "";
   private String extraRules = "";
   private String podImage;
   private List<String> providers = List.of();
@@ -19,9 +20,17 @@ public final class SandboxManifest {
     this.name = name;
   }
 
-  /** The binary the base rule {@code custom_pypi} allows (default {@code .venv/bin/python}). */
-  public SandboxManifest binary(String path) {
-    this.binary = path;
+  /** The binaries the base rule {@code custom_pypi} allows (default {@code .venv/bin/python}). */
+  public SandboxManifest binaries(String... paths) {
+    this.binaries = List.of(paths);
+    return this;
+  }
+
+  /**
+   * Policy sections before {@code networkPolicies} (filesystem, landlock, process), at column 0.
+   */
+  public SandboxManifest policySections(String yaml) {
+    this.policySections = yaml;
     return this;
   }
 
@@ -62,6 +71,7 @@ public final class SandboxManifest {
         spec:
           policy:
             version: 1
+        %s
             networkPolicies:
               custom_pypi:
                 name: custom_pypi
@@ -71,11 +81,18 @@ public final class SandboxManifest {
                   - host: files.pythonhosted.org
                     port: 443
                 binaries:
-                  - path: %s
+        %s
         %s
         %s  providers: [%s]
         """
-        .formatted(name, binary, indent(extraRules, 6), pod, String.join(", ", providers));
+        .formatted(
+            name,
+            indent(policySections, 4),
+            indent(
+                binaries.stream().map(b -> "- path: " + b).collect(Collectors.joining("\n")), 10),
+            indent(extraRules, 6),
+            pod,
+            String.join(", ", providers));
   }
 
   private static String indent(String text, int spaces) {

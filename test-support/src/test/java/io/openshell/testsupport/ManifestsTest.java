@@ -25,7 +25,7 @@ class ManifestsTest {
   void sandboxBuilderAddsExtraRulesBinaryAndPodTemplate() {
     String yaml =
         Manifests.sandboxBuilder("s2")
-            .binary("/sandbox/.venv/bin/pip")
+            .binaries("/sandbox/.venv/bin/pip")
             .extraRules(
                 "extra:\n  name: extra\n  endpoints:\n    - {host: x.example.com, port: 443}")
             .podTemplate("registry.example.com/agent:1")
@@ -85,5 +85,22 @@ class ManifestsTest {
         Serialization.unmarshal(Manifests.settings(true), OpenShellSettings.class);
     assertThat(s.getMetadata().getName()).isEqualTo("cluster");
     assertThat(s.getSpec().getProvidersV2Enabled()).isTrue();
+  }
+
+  @Test
+  void sandboxBuilderAddsPolicySectionsBeforeTheNetworkRules() {
+    String yaml =
+        Manifests.sandboxBuilder("s3")
+            .policySections(
+                "landlock:\n  compatibility: best_effort\nprocess:\n  runAsUser: sandbox")
+            .binaries("/a", "/b")
+            .yaml();
+    Sandbox sb = Serialization.unmarshal(yaml, Sandbox.class);
+    assertThat(sb.getSpec().getPolicy().getLandlock().getCompatibility()).isEqualTo("best_effort");
+    assertThat(sb.getSpec().getPolicy().getProcess().getRunAsUser()).isEqualTo("sandbox");
+    assertThat(sb.getSpec().getPolicy().getNetworkPolicies().get("custom_pypi").getBinaries())
+        .extracting("path")
+        .containsExactly("/a", "/b");
+    assertThat(sb.getSpec().getProviders()).isEmpty();
   }
 }

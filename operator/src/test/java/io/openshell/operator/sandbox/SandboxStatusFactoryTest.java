@@ -67,10 +67,10 @@ class SandboxStatusFactoryTest {
                 Optional.empty(),
                 List.of(gap)));
 
-    assertThat(condition(s, "ProvidersResolved").getStatus()).isEqualTo("False");
-    assertThat(condition(s, "ProvidersResolved").getReason()).isEqualTo("SecretNotFound");
-    assertThat(condition(s, "Ready").getStatus()).isEqualTo("False");
-    assertThat(condition(s, "Ready").getMessage()).isEqualTo(gap);
+    assertThat(find(s, "ProvidersResolved").getStatus()).isEqualTo("False");
+    assertThat(find(s, "ProvidersResolved").getReason()).isEqualTo("SecretNotFound");
+    assertThat(find(s, "Ready").getStatus()).isEqualTo("False");
+    assertThat(find(s, "Ready").getMessage()).isEqualTo(gap);
     // The layer stays: composition reads profiles, not credential values.
     assertThat(s.getEffectivePolicy().getHash()).isEqualTo("sha256:1");
   }
