@@ -9,6 +9,18 @@ package io.openshell.crds;
 public final class Conditions {
   private Conditions() {}
 
+  /**
+   * {@code Ready=False}: the stored spec holds values this version cannot read; the message names
+   * each field and what it must be. Nothing is derived from the object until it is fixed.
+   */
+  public static final String REASON_INVALID_SPEC = "InvalidSpec";
+
+  /**
+   * {@code Ready=False}: the last reconcile failed with an API or runtime error (the message is the
+   * cause); it is retried with back-off.
+   */
+  public static final String REASON_RECONCILE_FAILED = "ReconcileFailed";
+
   /** Condition status values. */
   public static final String TRUE = "True";
 

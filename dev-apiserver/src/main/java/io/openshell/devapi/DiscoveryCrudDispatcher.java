@@ -51,6 +51,7 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
   public static final String SERVER_VERSION = "v1.32.0-openshell-dev";
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscoveryCrudDispatcher.class);
+  private static final String AUTHORIZATION_PATH = "/apis/authorization.k8s.io/v1/";
   private static final String CRD_PATH = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions";
   private static final Pattern GROUP_PATH = Pattern.compile("/apis/([^/]+)");
   private static final Pattern GROUP_VERSION_PATH = Pattern.compile("/apis/([^/]+)/([^/]+)");
@@ -143,6 +144,9 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
       return status(
           400, "BadRequest", "the openshell development API server does not support dryRun", null);
     }
+    if (method == HttpMethod.POST && path.startsWith(AUTHORIZATION_PATH)) {
+      return selfReview(path, body);
+    }
     if (method == HttpMethod.POST) {
       return create(request, path, body);
     }
@@ -150,6 +154,35 @@ public class DiscoveryCrudDispatcher extends KubernetesCrudDispatcher {
       return withNotFoundStatus(super.dispatch(copy(request, path, null, body)), path);
     }
     return patch(request, path, body);
+  }
+
+  /**
+   * Self reviews ({@code kubectl auth can-i}, JOSDK's lease-access check before leader election).
+   * This server has no authentication or authorization, so the true answer is: everything is
+   * allowed. The review is echoed back with that status, as the real API server does.
+   */
+  private MockResponse selfReview(String path, byte[] body) {
+    ObjectNode review = (ObjectNode) readJson(body);
+    ObjectNode status = review.putObject("status");
+    if (path.endsWith("/selfsubjectrulesreviews")) {
+      ObjectNode rule = status.putArray("resourceRules").addObject();
+      rule.putArray("verbs").add("*");
+      rule.putArray("apiGroups").add("*");
+      rule.putArray("resources").add("*");
+      ObjectNode nonResource = status.putArray("nonResourceRules").addObject();
+      nonResource.putArray("verbs").add("*");
+      nonResource.putArray("nonResourceURLs").add("*");
+      status.put("incomplete", false);
+    } else if (path.endsWith("/selfsubjectaccessreviews")) {
+      status.put("allowed", true);
+      status.put("reason", "the development API server authorizes every request");
+    } else {
+      return status(404, "NotFound", "the server could not find the requested resource", null);
+    }
+    return new MockResponse()
+        .setResponseCode(201)
+        .setHeader("Content-Type", "application/json")
+        .setBody(review.toString());
   }
 
   private MockResponse create(RecordedRequest request, String path, byte[] body) {

@@ -127,6 +127,27 @@ class DevApiServerIT {
   }
 
   @Test
+  void selfRulesReviewsAllowEverythingBecauseNothingIsAuthorizedHere() {
+    var review = new io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview();
+    review.setSpec(
+        new io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewSpecBuilder()
+            .withNamespace("default")
+            .build());
+
+    var answered = client.resource(review).create();
+
+    assertThat(answered.getStatus().getResourceRules())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.getVerbs()).containsExactly("*");
+              assertThat(r.getApiGroups()).containsExactly("*");
+              assertThat(r.getResources()).containsExactly("*");
+            });
+    assertThat(answered.getStatus().getIncomplete()).isFalse();
+  }
+
+  @Test
   void aFreshServerHasTheDefaultAndKubeSystemNamespaces() {
     assertThat(client.namespaces().list().getItems())
         .extracting(n -> n.getMetadata().getName())

@@ -5,6 +5,7 @@ import io.openshell.crds.CrdResources;
 import io.openshell.devapi.CommandLines;
 import io.openshell.devapi.DevApiServer;
 import io.openshell.operator.OpenShellOperator;
+import io.openshell.operator.OperatorClients;
 import io.openshell.operator.OperatorConfig;
 import io.openshell.operator.Shutdown;
 import java.io.ByteArrayInputStream;
@@ -126,7 +127,7 @@ public final class EmbeddedMode {
       server.installCrds(new ByteArrayInputStream(CrdResources.read(resource)));
     }
     server.writeKubeconfig(options.kubeconfig());
-    KubernetesClient client = server.newClient();
+    KubernetesClient client = OperatorClients.create(server.clientConfig());
     OpenShellOperator operator =
         OpenShellOperator.start(client, config.withHttpPort(options.httpPort()), Clock.systemUTC());
     return new Running(server, client, operator);

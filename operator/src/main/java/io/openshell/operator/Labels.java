@@ -27,6 +27,12 @@ public final class Labels {
   /** On the sandbox Pod: hash of the rendered pod spec, to detect template changes. */
   public static final String POD_SPEC_HASH = "openshell.io/pod-spec-hash";
 
+  /**
+   * Annotation on a Provider: the type it was first reconciled with. The type is immutable; where
+   * no schema or webhook stops a change, the operator keeps this one (see ProviderTypeChange).
+   */
+  public static final String PROVIDER_TYPE = "openshell.io/provider-type";
+
   /** Finalizer of providers and profiles that blocks deletion while in use. */
   public static final String IN_USE_FINALIZER = "openshell.io/in-use-protection";
 }

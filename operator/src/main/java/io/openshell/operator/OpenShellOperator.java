@@ -8,13 +8,12 @@ import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
-import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.openshell.crds.resolve.SandboxInputsResolver;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.HealthServer;
+import io.openshell.operator.observability.InformerFailures;
 import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.profile.BuiltinProfileInstaller;
 import io.openshell.operator.profile.ProfileStatusFactory;
@@ -27,6 +26,8 @@ import io.openshell.operator.sandbox.SandboxStatusFactory;
 import io.openshell.operator.settings.SettingsProgress;
 import io.openshell.operator.settings.SettingsReconciler;
 import io.openshell.operator.settings.SettingsStatusFactory;
+import io.openshell.operator.status.ConditionEvents;
+import io.openshell.operator.status.StatusUpdate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -45,16 +46,22 @@ public final class OpenShellOperator implements AutoCloseable {
   private final BuiltinProfileInstaller builtins;
   private final HealthServer health;
   private final PrometheusMeterRegistry registry;
+  private final KubernetesClient client;
+  private final LeaderLease lease;
 
   private OpenShellOperator(
       Operator operator,
       BuiltinProfileInstaller builtins,
       HealthServer health,
-      PrometheusMeterRegistry registry) {
+      PrometheusMeterRegistry registry,
+      KubernetesClient client,
+      LeaderLease lease) {
     this.operator = operator;
     this.builtins = builtins;
     this.health = health;
     this.registry = registry;
+    this.client = client;
+    this.lease = lease;
   }
 
   /**
@@ -69,6 +76,14 @@ public final class OpenShellOperator implements AutoCloseable {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     OperatorMetrics metrics = new OperatorMetrics(registry);
     ConditionEvents events = new ConditionEvents(client, config.namespace(), clock);
+    StatusUpdate statusUpdate = new StatusUpdate(events, metrics, clock);
+    BuiltinProfileInstaller builtins = new BuiltinProfileInstaller(client);
+    Runnable installBuiltins = config.installBuiltinProfiles() ? builtins::installAll : () -> {};
+    LeaderLease lease =
+        config.leaderElection()
+            ? new LeaderLease(config.leaseName(), config.namespace(), System.getenv())
+            : null;
+    InformerFailures informerFailures = new InformerFailures(metrics);
 
     Operator operator =
         new Operator(
@@ -87,16 +102,20 @@ public final class OpenShellOperator implements AutoCloseable {
                           Role.class,
                           RoleBinding.class,
                           Secret.class))
-                  .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry));
-              if (config.leaderElection()) {
-                o.withLeaderElectionConfiguration(
-                    new LeaderElectionConfiguration(config.leaseName(), config.namespace()));
+                  .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
+                  // No stored object and no broken watch frame may stop the operator: objects
+                  // are read tolerantly (crds TolerantReader), informers retry other errors, and
+                  // an informer that still stops is reported instead of exiting the JVM.
+                  .withResourceCloner(new ReadProblemsCloner(client))
+                  .withStopOnInformerErrorDuringStartup(false)
+                  .withInformerStoppedHandler(informerFailures);
+              if (lease != null) {
+                // Only the leader writes, the built-in profiles included.
+                o.withLeaderElectionConfiguration(lease.configuration(installBuiltins));
               }
             });
-
-    BuiltinProfileInstaller builtins = new BuiltinProfileInstaller(client);
-    if (config.installBuiltinProfiles()) {
-      builtins.installAll();
+    if (lease == null) {
+      installBuiltins.run();
     }
     SettingsProgress progress = new SettingsProgress();
     operator.register(
@@ -104,21 +123,21 @@ public final class OpenShellOperator implements AutoCloseable {
             new ProfileStatusFactory(clock),
             builtins,
             metrics,
-            events,
+            statusUpdate,
             clock,
             config.inUseRecheck()));
     operator.register(
         new ProviderReconciler(
-            new ProviderStatusFactory(clock), metrics, events, config.inUseRecheck()));
+            new ProviderStatusFactory(clock), metrics, statusUpdate, config.inUseRecheck()));
     operator.register(
         new SandboxReconciler(
             new SandboxInputsResolver(clock),
             new SandboxStatusFactory(clock),
             config.agentImage(),
             new SandboxReconciler.SandboxRuntime(
-                metrics, events, progress, new PendingChanges(clock))));
+                metrics, statusUpdate, progress, new PendingChanges(clock))));
     operator.register(
-        new SettingsReconciler(new SettingsStatusFactory(clock), progress, metrics, events));
+        new SettingsReconciler(new SettingsStatusFactory(clock), progress, metrics, statusUpdate));
     operator.start();
 
     HealthServer health;
@@ -126,12 +145,15 @@ public final class OpenShellOperator implements AutoCloseable {
       health =
           HealthServer.start(
               config.httpPort(),
-              () -> true,
+              informerFailures::none,
               () ->
                   operator.getRuntimeInfo().isStarted()
                       && operator.getRuntimeInfo().allEventSourcesAreHealthy(),
               registry);
     } catch (IOException e) {
+      if (lease != null) {
+        lease.stopping();
+      }
       operator.stop();
       builtins.close();
       throw new UncheckedIOException("cannot serve health and metrics", e);
@@ -140,7 +162,7 @@ public final class OpenShellOperator implements AutoCloseable {
         .addKeyValue("httpPort", health.port())
         .addKeyValue("leaderElection", config.leaderElection())
         .log("openshell operator started");
-    return new OpenShellOperator(operator, builtins, health, registry);
+    return new OpenShellOperator(operator, builtins, health, registry, client, lease);
   }
 
   /** The port of {@code /healthz}, {@code /readyz} and {@code /metrics}. */
@@ -153,10 +175,16 @@ public final class OpenShellOperator implements AutoCloseable {
     return registry;
   }
 
-  /** Stops the controllers, then the endpoint. */
+  /** Stops the controllers, hands back the leader lease, then stops the endpoint. */
   @Override
   public void close() {
+    if (lease != null) {
+      lease.stopping();
+    }
     operator.stop();
+    if (lease != null) {
+      lease.release(client);
+    }
     builtins.close();
     health.close();
     LOG.info("openshell operator stopped");

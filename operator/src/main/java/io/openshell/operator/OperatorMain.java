@@ -1,7 +1,6 @@
 package io.openshell.operator;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.openshell.operator.webhook.WebhookBootstrap;
 import io.openshell.operator.webhook.WebhookServer;
 import java.time.Clock;
@@ -57,7 +56,7 @@ public final class OperatorMain {
       System.exit(2);
       return;
     }
-    KubernetesClient client = new KubernetesClientBuilder().build();
+    KubernetesClient client = OperatorClients.create();
     OpenShellOperator operator =
         OpenShellOperator.start(client, OperatorConfig.fromEnvironment(), Clock.systemUTC());
     // The webhook serves on every replica (admission must not depend on who holds the lease).

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,11 @@ import org.slf4j.LoggerFactory;
  */
 final class ConfigMapWatchLoop implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ConfigMapWatchLoop.class);
+
+  /** The watch's server-side timeout; a healthy server ends it then and the loop re-lists. */
+  static final long WATCH_SECONDS = 60;
+
+  private static final long WATCH_GRACE_SECONDS = 15;
 
   private final KubernetesClient client;
   private final String namespace;
@@ -84,7 +91,11 @@ final class ConfigMapWatchLoop implements AutoCloseable {
             break;
           }
           LOG.warn(
-              "ConfigMap watch failed configMap={}/{} error={}", namespace, name, e.getMessage());
+              "ConfigMap watch failed configMap={}/{} error={} cause={}",
+              namespace,
+              name,
+              e.getMessage(),
+              rootCause(e));
         }
         if (closing) {
           break;
@@ -113,6 +124,7 @@ final class ConfigMapWatchLoop implements AutoCloseable {
         new ListOptionsBuilder()
             .withFieldSelector("metadata.name=" + name)
             .withResourceVersion(resourceVersion)
+            .withTimeoutSeconds(WATCH_SECONDS)
             .build();
     CompletableFuture<WatcherException> ended = new CompletableFuture<>();
     watchEnded = ended;
@@ -120,7 +132,7 @@ final class ConfigMapWatchLoop implements AutoCloseable {
     state.watch(AgentState.WatchState.CONNECTED);
     // The list and the watch both worked: the API server is back, start the backoff over.
     backoff.reset();
-    WatcherException cause = ended.join();
+    WatcherException cause = awaitEnd(ended);
     watch = null;
     if (!closing) {
       LOG.warn(
@@ -129,6 +141,43 @@ final class ConfigMapWatchLoop implements AutoCloseable {
           name,
           cause == null ? "closed" : cause.getMessage());
     }
+  }
+
+  /**
+   * Waits for the watch to end: the server ends it after {@link #WATCH_SECONDS}; a watch still open
+   * well past that means a frozen server or a half-open connection (no error ever arrives), so it
+   * is closed here and the loop re-lists, which then fails visibly if the server is really gone.
+   */
+  private WatcherException awaitEnd(CompletableFuture<WatcherException> ended) {
+    try {
+      return ended.get(WATCH_SECONDS + WATCH_GRACE_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      LOG.warn(
+          "ConfigMap watch silent for {} s configMap={}/{}; assuming a frozen API server or a"
+              + " half-open connection, re-listing",
+          WATCH_SECONDS + WATCH_GRACE_SECONDS,
+          namespace,
+          name);
+      Watch open = watch;
+      if (open != null) {
+        open.close();
+      }
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      closing = true;
+      return null;
+    } catch (ExecutionException e) {
+      return null;
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t == e ? "-" : t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 
   private void deliver(ConfigMap configMap) {

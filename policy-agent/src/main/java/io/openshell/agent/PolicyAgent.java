@@ -9,7 +9,12 @@ import java.util.concurrent.ThreadLocalRandom;
 /** The assembled sidecar: files, verifier, reporter, watch loop and HTTP endpoints. */
 final class PolicyAgent implements AutoCloseable {
   static final Duration BACKOFF_INITIAL = Duration.ofMillis(200);
-  static final Duration BACKOFF_MAX = Duration.ofSeconds(30);
+
+  /**
+   * Cap of the re-list delay: a single field-selected list is cheap, and the policy must be back
+   * within a few seconds of the API server returning (a 30 s cap measured 24.6 s, reliability-2).
+   */
+  static final Duration BACKOFF_MAX = Duration.ofSeconds(5);
 
   private final AgentState state;
   private final PodAnnotationReporter reporter;

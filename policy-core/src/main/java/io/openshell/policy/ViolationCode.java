@@ -50,7 +50,9 @@ public enum ViolationCode {
   /** Runtime credentials on a provider whose profile cannot resolve them at runtime (§4.2). */
   RUNTIME_CREDENTIALS_NOT_ALLOWED("RuntimeCredentialsNotAllowed"),
   /** A provider stores more than 32 credential keys (§4.2). */
-  TOO_MANY_CREDENTIALS("TooManyCredentials");
+  TOO_MANY_CREDENTIALS("TooManyCredentials"),
+  /** A provider's type differs from the one it was created with (§4.2: immutable). */
+  PROVIDER_TYPE_CHANGED("ProviderTypeChanged");
 
   private final String reason;
 

@@ -1,10 +1,12 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** A co-minted refresh output bound to another credential of the profile. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AdditionalOutputSpec {
   @JsonPropertyDescription(
       "Strategy output id (aws_sts_assume_role: secret_access_key, session_token).")

@@ -1,10 +1,12 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** One attached provider and the rule it produced. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AttachedProviderStatus {
   @JsonPropertyDescription("Provider name.")
   private String name;

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Max;
@@ -9,6 +10,7 @@ import java.util.List;
 
 /** A token-grant audience for a host/port/path selector; unset parts default to the endpoint's. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AudienceOverrideSpec {
   @JsonPropertyDescription("Host selector.")
   private String host;

@@ -1,10 +1,12 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** Where the effective policy lives and which inputs produced it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class EffectivePolicyStatus {
   @JsonPropertyDescription("ConfigMap holding policy.yaml and metadata.json.")
   private String configMapName;

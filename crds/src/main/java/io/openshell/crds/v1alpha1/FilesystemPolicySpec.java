@@ -1,11 +1,13 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 
 /** Landlock paths the sandbox may read or write. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class FilesystemPolicySpec {
   @JsonPropertyDescription("Whether the working directory is writable.")
   private Boolean includeWorkdir;

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Max;
@@ -7,6 +8,7 @@ import io.fabric8.generator.annotation.Min;
 
 /** JSON-RPC options of an endpoint (OpenShell's json_rpc stanza). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class JsonRpcSpec {
   @Min(0)
   @Max(4294967295.0)

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
  * operationName and fields; JSON-RPC and MCP use method, MCP also tool or params.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class L7MatchSpec {
   @JsonPropertyDescription(
       "HTTP method, WebSocket message kind (GET, WEBSOCKET_TEXT), JSON-RPC or MCP method, or *.")

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Size;
@@ -7,6 +8,7 @@ import java.util.List;
 
 /** One networkPolicies entry: the endpoints a set of binaries may reach. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class NetworkPolicyRuleSpec {
   @JsonPropertyDescription("Label used in logs and ambiguity messages; unset means the map key.")
   private String name;

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -9,6 +10,7 @@ import java.util.Optional;
 
 /** Status fields every kind shares: the generation last acted on and standard conditions. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class ObservedStatus {
   @JsonPropertyDescription(
       "The metadata.generation this status was computed from. Compare with metadata.generation to"

@@ -1,5 +1,7 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -11,8 +13,10 @@ import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
+import io.openshell.crds.read.TolerantReader;
 
 /** Gateway-global settings (cluster-scoped singleton named {@code cluster}). */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ProviderProfile.GROUP)
 @Version(ProviderProfile.VERSION)
 @Kind("OpenShellSettings")
@@ -51,6 +55,32 @@ import io.fabric8.kubernetes.model.annotation.Version;
         """)
 public class OpenShellSettings
     extends CustomResource<OpenShellSettingsSpec, OpenShellSettingsStatus> {
+  /** Reads the spec so that a bad stored value becomes a read problem, not a failed informer. */
+  public static final class SpecReader extends TolerantReader<OpenShellSettingsSpec> {
+    public SpecReader() {
+      super(OpenShellSettingsSpec.class, "spec");
+    }
+  }
+
+  /** Reads the status; an unreadable status field is dropped (the operator rewrites it). */
+  public static final class StatusReader extends TolerantReader<OpenShellSettingsStatus> {
+    public StatusReader() {
+      super(OpenShellSettingsStatus.class, "status");
+    }
+  }
+
+  @Override
+  @JsonDeserialize(using = SpecReader.class)
+  public void setSpec(OpenShellSettingsSpec spec) {
+    super.setSpec(spec);
+  }
+
+  @Override
+  @JsonDeserialize(using = StatusReader.class)
+  public void setStatus(OpenShellSettingsStatus status) {
+    super.setStatus(status);
+  }
+
   /** The one allowed name. */
   public static final String NAME = "cluster";
 }

@@ -1,13 +1,16 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.ValidationRule;
+import io.openshell.crds.read.ReadableSpec;
 
 /** Gateway-global settings. A missing object means the defaults. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class OpenShellSettingsSpec {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class OpenShellSettingsSpec extends ReadableSpec {
   @Default("false")
   @JsonPropertyDescription(
       "Compose provider layers into sandbox policies (OpenShell's providers_v2_enabled). Default"

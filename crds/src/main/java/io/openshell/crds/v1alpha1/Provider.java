@@ -1,5 +1,7 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -11,8 +13,10 @@ import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
+import io.openshell.crds.read.TolerantReader;
 
 /** A credential record of one profile type (namespaced), attachable to sandboxes. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ProviderProfile.GROUP)
 @Version(ProviderProfile.VERSION)
 @Kind("Provider")
@@ -46,6 +50,32 @@ import io.fabric8.kubernetes.model.annotation.Version;
            "status": {"description": "Profile and credential resolution (conditions ProfileResolved, CredentialsResolved, Ready) and the sandboxes it is attached to."}}}
         """)
 public class Provider extends CustomResource<ProviderSpec, ProviderStatus> implements Namespaced {
+  /** Reads the spec so that a bad stored value becomes a read problem, not a failed informer. */
+  public static final class SpecReader extends TolerantReader<ProviderSpec> {
+    public SpecReader() {
+      super(ProviderSpec.class, "spec");
+    }
+  }
+
+  /** Reads the status; an unreadable status field is dropped (the operator rewrites it). */
+  public static final class StatusReader extends TolerantReader<ProviderStatus> {
+    public StatusReader() {
+      super(ProviderStatus.class, "status");
+    }
+  }
+
+  @Override
+  @JsonDeserialize(using = SpecReader.class)
+  public void setSpec(ProviderSpec spec) {
+    super.setSpec(spec);
+  }
+
+  @Override
+  @JsonDeserialize(using = StatusReader.class)
+  public void setStatus(ProviderStatus status) {
+    super.setStatus(status);
+  }
+
   /** Opt-in label a credentials Secret must carry ({@code "true"}). */
   public static final String CREDENTIALS_LABEL = "openshell.io/provider-credentials";
 }

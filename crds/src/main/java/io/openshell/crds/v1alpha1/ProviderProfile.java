@@ -1,5 +1,7 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -11,8 +13,10 @@ import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
+import io.openshell.crds.read.TolerantReader;
 
 /** A provider type (cluster-scoped): its name is the OpenShell profile id. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ProviderProfile.GROUP)
 @Version(ProviderProfile.VERSION)
 @Kind("ProviderProfile")
@@ -56,6 +60,32 @@ import io.fabric8.kubernetes.model.annotation.Version;
            "status": {"description": "Lint result (conditions Accepted, Ready; diagnostics) and usage."}}}
         """)
 public class ProviderProfile extends CustomResource<ProviderProfileSpec, ProviderProfileStatus> {
+  /** Reads the spec so that a bad stored value becomes a read problem, not a failed informer. */
+  public static final class SpecReader extends TolerantReader<ProviderProfileSpec> {
+    public SpecReader() {
+      super(ProviderProfileSpec.class, "spec");
+    }
+  }
+
+  /** Reads the status; an unreadable status field is dropped (the operator rewrites it). */
+  public static final class StatusReader extends TolerantReader<ProviderProfileStatus> {
+    public StatusReader() {
+      super(ProviderProfileStatus.class, "status");
+    }
+  }
+
+  @Override
+  @JsonDeserialize(using = SpecReader.class)
+  public void setSpec(ProviderProfileSpec spec) {
+    super.setSpec(spec);
+  }
+
+  @Override
+  @JsonDeserialize(using = StatusReader.class)
+  public void setStatus(ProviderProfileStatus status) {
+    super.setStatus(status);
+  }
+
   public static final String GROUP = "openshell.io";
   public static final String VERSION = "v1alpha1";
 

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
@@ -7,10 +8,12 @@ import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
+import io.openshell.crds.read.ReadableSpec;
 import java.util.List;
 
 /** What a provider type needs: credentials, endpoints and binaries. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @SchemaCustomizer(
     value = DeepMergeCustomizer.class,
     input =
@@ -18,7 +21,7 @@ import java.util.List;
         {"properties": {"category": {"enum": ["other", "inference", "agent", "source_control",
           "messaging", "data", "knowledge"]}}}
         """)
-public class ProviderProfileSpec {
+public class ProviderProfileSpec extends ReadableSpec {
   @Required
   @JsonPropertyDescription("Human name.")
   private String displayName;

@@ -1,11 +1,13 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
+import io.openshell.crds.read.ReadableSpec;
 import java.util.Map;
 
 /**
@@ -14,6 +16,7 @@ import java.util.Map;
  * profile mints them at runtime, and a runtime-credential provider stores none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @ValidationRule(
     value =
         "!(has(self.credentialsSecretRef) && has(self.runtimeCredentials) && self.runtimeCredentials)",
@@ -32,7 +35,7 @@ import java.util.Map;
         """
         {"properties": {"credentialExpiresAt": {"additionalProperties": {"format": "date-time"}}}}
         """)
-public class ProviderSpec {
+public class ProviderSpec extends ReadableSpec {
   @Required
   @Size(min = 1, max = 64)
   @JsonPropertyDescription(

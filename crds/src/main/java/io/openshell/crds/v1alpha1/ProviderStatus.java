@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
@@ -7,6 +8,7 @@ import java.util.List;
 
 /** Resolution and attachment state. Conditions: ProfileResolved, CredentialsResolved, Ready. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @SchemaCustomizer(value = DeepMergeCustomizer.class, input = SchemaPatches.STATUS)
 public class ProviderStatus extends ObservedStatus {
   @JsonPropertyDescription("The profile this provider's type resolved to.")

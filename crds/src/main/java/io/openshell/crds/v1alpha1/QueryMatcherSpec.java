@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
@@ -7,6 +8,7 @@ import java.util.List;
 
 /** A value matcher: one glob, or any of several globs (OpenShell's bare string is {glob}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 // Exactly one of glob and any, as a schema rule rather than CEL: matchers sit four lists deep in a
 // policy, and the API server multiplies a CEL rule's cost by that cardinality. policy-core's lint
 // reports OpenShell's texts ("matcher cannot specify both glob and any", "matcher must specify glob

@@ -1,5 +1,7 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -12,8 +14,10 @@ import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
+import io.openshell.crds.read.TolerantReader;
 
 /** An OpenShell sandbox (namespaced): base policy, attached providers, optional pod. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ProviderProfile.GROUP)
 @Version(ProviderProfile.VERSION)
 @Kind("Sandbox")
@@ -62,4 +66,30 @@ import io.fabric8.kubernetes.model.annotation.Version;
            "spec": {"description": "Base policy, attached providers and optional pod template."},
            "status": {"description": "Composition and delivery state (conditions ProvidersResolved, PolicyComposed, PolicyApplied, Ready) and the effective policy."}}}
         """)
-public class Sandbox extends CustomResource<SandboxSpec, SandboxStatus> implements Namespaced {}
+public class Sandbox extends CustomResource<SandboxSpec, SandboxStatus> implements Namespaced {
+  /** Reads the spec so that a bad stored value becomes a read problem, not a failed informer. */
+  public static final class SpecReader extends TolerantReader<SandboxSpec> {
+    public SpecReader() {
+      super(SandboxSpec.class, "spec");
+    }
+  }
+
+  /** Reads the status; an unreadable status field is dropped (the operator rewrites it). */
+  public static final class StatusReader extends TolerantReader<SandboxStatus> {
+    public StatusReader() {
+      super(SandboxStatus.class, "status");
+    }
+  }
+
+  @Override
+  @JsonDeserialize(using = SpecReader.class)
+  public void setSpec(SandboxSpec spec) {
+    super.setSpec(spec);
+  }
+
+  @Override
+  @JsonDeserialize(using = StatusReader.class)
+  public void setStatus(SandboxStatus status) {
+    super.setStatus(status);
+  }
+}

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -13,6 +14,7 @@ import java.util.Map;
  * networkPolicies map. Egress is denied by default.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class SandboxPolicySpec {
   @Default("1")
   @Min(1)

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
@@ -8,17 +9,19 @@ import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.openshell.crds.read.ReadableSpec;
 import java.util.List;
 
 /** A sandbox: its base policy, the providers attached to it and, optionally, its pod. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @SchemaCustomizer(
     value = DeepMergeCustomizer.class,
     input =
         """
         {"properties": {"providers": {"x-kubernetes-list-type": "set"}}}
         """)
-public class SandboxSpec {
+public class SandboxSpec extends ReadableSpec {
   /** A DNS-1123 subdomain: what Kubernetes accepts as a Provider name. */
   static final String DNS1123_SUBDOMAIN =
       "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";

@@ -1,5 +1,6 @@
 package io.openshell.crds.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
@@ -10,6 +11,7 @@ import java.util.List;
  * Ready.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @SchemaCustomizer(value = DeepMergeCustomizer.class, input = SchemaPatches.STATUS)
 public class SandboxStatus extends ObservedStatus {
   @JsonPropertyDescription("The effective policy delivered to the sandbox.")

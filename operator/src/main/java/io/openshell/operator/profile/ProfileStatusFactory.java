@@ -6,26 +6,24 @@ import io.openshell.crds.v1alpha1.Diagnostic;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.ProviderProfileStatus;
 import io.openshell.crds.v1alpha1.UsageCounts;
-import io.openshell.operator.status.ConditionList;
 import io.openshell.operator.status.DesiredCondition;
+import io.openshell.operator.status.StatusFactory;
 import io.openshell.policy.Violation;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Builds a ProviderProfile's status: lint result, diagnostics, usage counts. */
-public final class ProfileStatusFactory {
-  private final Clock clock;
+public final class ProfileStatusFactory
+    extends StatusFactory<ProviderProfileStatus, ProviderProfile> {
 
   public ProfileStatusFactory(Clock clock) {
-    this.clock = clock;
+    super(clock);
   }
 
   /** The status {@code profile} should have after {@code o}. */
   public ProviderProfileStatus build(ProviderProfile profile, ProfileObservation o) {
-    ProviderProfileStatus status = new ProviderProfileStatus();
-    Long generation = profile.getMetadata().getGeneration();
-    status.setObservedGeneration(generation);
+    ProviderProfileStatus status = begin(profile, ProviderProfileStatus::new);
     status.setDiagnostics(
         o.lint().stream()
             .map(v -> new Diagnostic(v.severity().label(), v.field(), v.message()))
@@ -59,13 +57,6 @@ public final class ProfileStatusFactory {
     } else {
       ready = DesiredCondition.isTrue(READY, REASON_VALID, "the profile is usable by providers");
     }
-    var old = profile.getStatus();
-    status.setConditions(
-        ConditionList.merge(
-            old == null ? null : old.getConditions(),
-            List.of(accepted, ready),
-            generation,
-            clock.instant()));
-    return status;
+    return withConditions(status, profile, List.of(accepted, ready));
   }
 }

@@ -5,41 +5,32 @@ import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
-import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.openshell.crds.convert.ProfileConverter;
 import io.openshell.crds.resolve.ProfileCatalogs;
-import io.openshell.crds.resolve.ProviderRecords;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.ProviderProfileStatus;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
 import io.openshell.operator.resolve.ProviderIndexes;
 import io.openshell.operator.resolve.SandboxIndexes;
-import io.openshell.operator.status.StatusDiff;
-import io.openshell.operator.status.StatusWriter;
-import io.openshell.operator.watch.UnionWithPreviousMapper;
+import io.openshell.operator.status.StatusUpdate;
+import io.openshell.operator.watch.OldAndNewEventSource;
 import io.openshell.policy.Violation;
-import io.openshell.policy.catalog.ProfileCatalog;
 import io.openshell.policy.compose.InUse;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.lint.ProfileLint;
-import io.openshell.policy.model.ProviderRecord;
-import io.openshell.policy.model.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,7 +50,7 @@ public class ProviderProfileReconciler
   private final ProfileStatusFactory statusFactory;
   private final BuiltinProfileInstaller builtins;
   private final OperatorMetrics metrics;
-  private final ConditionEvents events;
+  private final StatusUpdate statusUpdate;
   private final Clock clock;
   private final Duration inUseRecheck;
   private volatile InformerEventSource<Provider, ProviderProfile> providers;
@@ -69,13 +60,13 @@ public class ProviderProfileReconciler
       ProfileStatusFactory statusFactory,
       BuiltinProfileInstaller builtins,
       OperatorMetrics metrics,
-      ConditionEvents events,
+      StatusUpdate statusUpdate,
       Clock clock,
       Duration inUseRecheck) {
     this.statusFactory = statusFactory;
     this.builtins = builtins;
     this.metrics = metrics;
-    this.events = events;
+    this.statusUpdate = statusUpdate;
     this.clock = clock;
     this.inUseRecheck = inUseRecheck;
   }
@@ -84,7 +75,7 @@ public class ProviderProfileReconciler
   public List<EventSource<?, ProviderProfile>> prepareEventSources(
       EventSourceContext<ProviderProfile> context) {
     providers =
-        new InformerEventSource<>(
+        new OldAndNewEventSource<>(
             InformerEventSourceConfiguration.from(Provider.class, ProviderProfile.class)
                 .withName("providers")
                 .withSecondaryToPrimaryMapper(new ProviderToProfileMapper())
@@ -92,11 +83,10 @@ public class ProviderProfileReconciler
             context);
     providers.addIndexer(ProviderIndexes.BY_PROFILE, ProviderIndexes.BY_PROFILE_FUNCTION);
     sandboxes =
-        new InformerEventSource<>(
+        new OldAndNewEventSource<>(
             InformerEventSourceConfiguration.from(Sandbox.class, ProviderProfile.class)
                 .withName("sandboxes")
-                .withSecondaryToPrimaryMapper(
-                    new UnionWithPreviousMapper<>(new SandboxToProfileMapper(providers)))
+                .withSecondaryToPrimaryMapper(new SandboxToProfileMapper(providers))
                 .build(),
             context);
     sandboxes.addIndexer(SandboxIndexes.BY_PROVIDER, SandboxIndexes.BY_PROVIDER_FUNCTION);
@@ -111,23 +101,26 @@ public class ProviderProfileReconciler
       builtins.restore(profile);
       return UpdateControl.noUpdate();
     }
+    var unreadable = statusUpdate.invalidSpec(profile, ProviderProfileStatus::new, NAME, context);
+    if (unreadable.isPresent()) {
+      return unreadable.get();
+    }
     ProviderProfileStatus status = statusFactory.build(profile, observe(profile, Optional.empty()));
     metrics.reconciled(NAME, true);
-    if (StatusDiff.same(profile.getStatus(), status)) {
-      return UpdateControl.noUpdate();
-    }
-    events.record(
-        profile,
-        profile.getStatus() == null ? null : profile.getStatus().getConditions(),
-        status.getConditions());
-    profile.setStatus(status);
-    return StatusWriter.replaceStatus(context, profile);
+    return statusUpdate.writeIfChanged(profile, status, context);
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<ProviderProfile> updateErrorStatus(
+      ProviderProfile profile, Context<ProviderProfile> context, Exception e) {
+    return statusUpdate.failed(profile, ProviderProfileStatus::new, NAME, context, e);
   }
 
   @Override
   public DeleteControl cleanup(ProviderProfile profile, Context<ProviderProfile> context) {
     String id = profile.getMetadata().getName();
-    Optional<Violation> inUse = InUse.profileInUse(id, users(id));
+    Optional<Violation> inUse =
+        InUse.profileInUse(id, ProfileUsers.of(id, providers, sandboxes, clock.instant()));
     if (inUse.isEmpty()) {
       if (ProfileCatalogs.isBuiltin(profile)) {
         builtins.recreateWhenGone(id);
@@ -136,21 +129,14 @@ public class ProviderProfileReconciler
     }
     ProviderProfileStatus status =
         statusFactory.build(profile, observe(profile, Optional.of(inUse.get().message())));
-    if (!StatusDiff.same(profile.getStatus(), status)) {
-      events.record(
-          profile,
-          profile.getStatus() == null ? null : profile.getStatus().getConditions(),
-          status.getConditions());
-      profile.setStatus(status);
-      StatusWriter.replace(context.getClient(), profile);
-    }
+    statusUpdate.writeIfChanged(profile, status, context.getClient());
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(inUseRecheck);
   }
 
   private ProfileObservation observe(ProviderProfile profile, Optional<String> inUseMessage) {
     String id = profile.getMetadata().getName();
     List<Provider> typed = providers.byIndex(ProviderIndexes.BY_PROFILE, id);
-    List<SandboxInputs> users = users(id);
+    List<SandboxInputs> users = ProfileUsers.of(id, providers, sandboxes, clock.instant());
     return new ProfileObservation(lint(profile), typed.size(), users.size(), inUseMessage);
   }
 
@@ -161,42 +147,5 @@ public class ProviderProfileReconciler
       findings.addAll(ProfileLint.lintProfile(conversion.value()));
     }
     return findings;
-  }
-
-  /**
-   * The sandboxes that attach an existing provider of this profile, as the minimal inputs
-   * policy-core's in-use rule reads (names and provider types).
-   */
-  private List<SandboxInputs> users(String id) {
-    Map<ResourceID, Map<String, ProviderRecord>> bySandbox = new LinkedHashMap<>();
-    Map<ResourceID, List<String>> attached = new HashMap<>();
-    for (Provider p : providers.byIndex(ProviderIndexes.BY_PROFILE, id)) {
-      String ns = p.getMetadata().getNamespace();
-      for (Sandbox s :
-          sandboxes.byIndex(
-              SandboxIndexes.BY_PROVIDER,
-              SandboxIndexes.providerKey(ns, p.getMetadata().getName()))) {
-        ResourceID sid = ResourceID.fromResource(s);
-        bySandbox
-            .computeIfAbsent(sid, k -> new LinkedHashMap<>())
-            .put(p.getMetadata().getName(), ProviderRecords.of(p, Optional.empty()).value());
-        attached.computeIfAbsent(sid, k -> new ArrayList<>()).add(p.getMetadata().getName());
-      }
-    }
-    List<SandboxInputs> out = new ArrayList<>();
-    ProfileCatalog none = ProfileCatalog.of(List.of());
-    bySandbox.forEach(
-        (sid, records) ->
-            out.add(
-                new SandboxInputs(
-                    sid.getNamespace().orElse(""),
-                    sid.getName(),
-                    Optional.empty(),
-                    attached.get(sid),
-                    records,
-                    none,
-                    Settings.DEFAULTS,
-                    clock.instant())));
-    return out;
   }
 }

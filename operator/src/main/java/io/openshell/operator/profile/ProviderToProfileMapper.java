@@ -7,7 +7,11 @@ import io.openshell.operator.resolve.ProviderIndexes;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Provider changed → the profile its type resolves to (the type is immutable). */
+/**
+ * Provider changed → the profile its type resolves to. Used through an {@link
+ * io.openshell.operator.watch.OldAndNewEventSource}: a type changed where no schema stops it (the
+ * development API server) still tells the old profile.
+ */
 public final class ProviderToProfileMapper implements SecondaryToPrimaryMapper<Provider> {
   @Override
   public Set<ResourceID> toPrimaryResourceIDs(Provider provider) {

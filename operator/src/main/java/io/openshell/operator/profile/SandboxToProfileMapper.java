@@ -2,20 +2,20 @@ package io.openshell.operator.profile;
 
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.Cache;
+import io.javaoperatorsdk.operator.processing.event.source.SecondaryToPrimaryMapper;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.resolve.ProviderIndexes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Sandbox changed → the profiles of the providers it attaches (provider cache lookups by name).
- * Wrapped in a {@link io.openshell.operator.watch.UnionWithPreviousMapper} so a detach updates the
+ * Used through an {@link io.openshell.operator.watch.OldAndNewEventSource}, so a detach updates the
  * usage count and unblocks a pending delete.
  */
-public final class SandboxToProfileMapper implements Function<Sandbox, Set<ResourceID>> {
+public final class SandboxToProfileMapper implements SecondaryToPrimaryMapper<Sandbox> {
   private final Cache<Provider> providers;
 
   public SandboxToProfileMapper(Cache<Provider> providers) {
@@ -23,7 +23,7 @@ public final class SandboxToProfileMapper implements Function<Sandbox, Set<Resou
   }
 
   @Override
-  public Set<ResourceID> apply(Sandbox sandbox) {
+  public Set<ResourceID> toPrimaryResourceIDs(Sandbox sandbox) {
     List<String> names = sandbox.getSpec() == null ? null : sandbox.getSpec().getProviders();
     Set<ResourceID> ids = new HashSet<>();
     if (names != null) {

@@ -1,32 +1,23 @@
 package io.openshell.operator.provider;
 
-import io.fabric8.kubernetes.api.model.Secret;
-import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
-import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.openshell.crds.resolve.ProfileCatalogs;
 import io.openshell.crds.resolve.ProviderRecords;
 import io.openshell.crds.v1alpha1.Provider;
-import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.ProviderStatus;
-import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.operator.Labels;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
-import io.openshell.operator.resolve.KeyNamesOnlySecretStore;
-import io.openshell.operator.resolve.ProviderIndexes;
 import io.openshell.operator.resolve.SandboxIndexes;
-import io.openshell.operator.status.StatusDiff;
-import io.openshell.operator.status.StatusWriter;
-import io.openshell.operator.watch.UnionWithPreviousMapper;
+import io.openshell.operator.status.StatusUpdate;
 import io.openshell.policy.Violation;
 import io.openshell.policy.catalog.CatalogEntry;
 import io.openshell.policy.compose.InUse;
@@ -50,63 +41,48 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
 
   private final ProviderStatusFactory statusFactory;
   private final OperatorMetrics metrics;
-  private final ConditionEvents events;
+  private final StatusUpdate statusUpdate;
   private final Duration inUseRecheck;
-  private volatile InformerEventSource<Secret, Provider> secrets;
-  private volatile InformerEventSource<ProviderProfile, Provider> profiles;
-  private volatile InformerEventSource<Sandbox, Provider> sandboxes;
+  private volatile ProviderEventSources sources;
 
   public ProviderReconciler(
       ProviderStatusFactory statusFactory,
       OperatorMetrics metrics,
-      ConditionEvents events,
+      StatusUpdate statusUpdate,
       Duration inUseRecheck) {
     this.statusFactory = statusFactory;
     this.metrics = metrics;
-    this.events = events;
+    this.statusUpdate = statusUpdate;
     this.inUseRecheck = inUseRecheck;
   }
 
   @Override
   public List<EventSource<?, Provider>> prepareEventSources(EventSourceContext<Provider> context) {
-    var providers = context.getPrimaryCache();
-    providers.addIndexers(
-        Map.of(
-            ProviderIndexes.BY_SECRET, ProviderIndexes.BY_SECRET_FUNCTION,
-            ProviderIndexes.BY_PROFILE, ProviderIndexes.BY_PROFILE_FUNCTION));
-    secrets =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(Secret.class, Provider.class)
-                .withName("credential-secrets")
-                .withLabelSelector(Labels.PROVIDER_CREDENTIALS_SELECTOR)
-                .withItemStore(new KeyNamesOnlySecretStore())
-                .withSecondaryToPrimaryMapper(new SecretToProviderMapper(providers))
-                .build(),
-            context);
-    profiles =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(ProviderProfile.class, Provider.class)
-                .withName("profiles")
-                .withSecondaryToPrimaryMapper(new ProfileToProviderMapper(providers))
-                .build(),
-            context);
-    sandboxes =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(Sandbox.class, Provider.class)
-                .withName("sandboxes")
-                .withSecondaryToPrimaryMapper(
-                    new UnionWithPreviousMapper<>(new SandboxToProviderMapper()))
-                .build(),
-            context);
-    sandboxes.addIndexer(SandboxIndexes.BY_PROVIDER, SandboxIndexes.BY_PROVIDER_FUNCTION);
-    return List.of(secrets, profiles, sandboxes);
+    sources = new ProviderEventSources(context);
+    return List.of(sources.secrets(), sources.profiles(), sources.sandboxes());
   }
 
   @Override
   public UpdateControl<Provider> reconcile(Provider provider, Context<Provider> context) {
+    var unreadable = statusUpdate.invalidSpec(provider, ProviderStatus::new, NAME, context);
+    if (unreadable.isPresent()) {
+      return unreadable.get();
+    }
+    Optional<Violation> typeChanged = ProviderTypeAnnotation.check(provider, context.getClient());
+    if (typeChanged.isPresent()) {
+      Violation v = typeChanged.get();
+      return statusUpdate.notReady(
+          provider, ProviderStatus::new, NAME, v.code().reason(), v.message(), context);
+    }
     ProviderStatus status = statusFactory.build(provider, observe(provider, Optional.empty()));
     metrics.reconciled(NAME, true);
-    return patchIfChanged(provider, status, context);
+    return statusUpdate.writeIfChanged(provider, status, context);
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<Provider> updateErrorStatus(
+      Provider provider, Context<Provider> context, Exception e) {
+    return statusUpdate.failed(provider, ProviderStatus::new, NAME, context, e);
   }
 
   @Override
@@ -119,14 +95,7 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
     }
     ProviderStatus status =
         statusFactory.build(provider, observe(provider, Optional.of(inUse.get().message())));
-    if (!StatusDiff.same(provider.getStatus(), status)) {
-      events.record(
-          provider,
-          provider.getStatus() == null ? null : provider.getStatus().getConditions(),
-          status.getConditions());
-      provider.setStatus(status);
-      StatusWriter.replace(context.getClient(), provider);
-    }
+    statusUpdate.writeIfChanged(provider, status, context.getClient());
     LOG.atInfo()
         .addKeyValue("provider", ResourceID.fromResource(provider))
         .addKeyValue("sandboxes", users.size())
@@ -135,19 +104,24 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
   }
 
   private ProviderObservation observe(Provider provider, Optional<String> inUseMessage) {
-    var catalog = ProfileCatalogs.of(profiles.list().toList());
+    var catalog = ProfileCatalogs.of(sources.profiles().list().toList());
     String type = provider.getSpec() == null ? null : provider.getSpec().getType();
     Optional<CatalogEntry> entry = type == null ? Optional.empty() : catalog.forProviderType(type);
-    var profileObject = entry.flatMap(e -> profiles.get(new ResourceID(e.id())));
+    var profileObject = entry.flatMap(e -> sources.profiles().get(new ResourceID(e.id())));
     var secret =
         ProviderRecords.secretName(provider)
-            .flatMap(s -> secrets.get(new ResourceID(s, provider.getMetadata().getNamespace())));
+            .flatMap(
+                s ->
+                    sources
+                        .secrets()
+                        .get(new ResourceID(s, provider.getMetadata().getNamespace())));
     return new ProviderObservation(
         entry, profileObject, secret, attachedTo(provider), inUseMessage);
   }
 
   private List<String> attachedTo(Provider provider) {
-    return sandboxes
+    return sources
+        .sandboxes()
         .byIndex(
             SandboxIndexes.BY_PROVIDER,
             SandboxIndexes.providerKey(
@@ -163,18 +137,5 @@ public class ProviderReconciler implements Reconciler<Provider>, Cleaner<Provide
     Map<String, List<String>> map = new TreeMap<>();
     users.forEach(u -> map.put(u, List.of(provider.getMetadata().getName())));
     return map;
-  }
-
-  private UpdateControl<Provider> patchIfChanged(
-      Provider provider, ProviderStatus status, Context<Provider> context) {
-    if (StatusDiff.same(provider.getStatus(), status)) {
-      return UpdateControl.noUpdate();
-    }
-    events.record(
-        provider,
-        provider.getStatus() == null ? null : provider.getStatus().getConditions(),
-        status.getConditions());
-    provider.setStatus(status);
-    return StatusWriter.replaceStatus(context, provider);
   }
 }

@@ -6,8 +6,8 @@ import io.openshell.crds.resolve.ProviderRecords;
 import io.openshell.crds.v1alpha1.ProfileReference;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderStatus;
-import io.openshell.operator.status.ConditionList;
 import io.openshell.operator.status.DesiredCondition;
+import io.openshell.operator.status.StatusFactory;
 import io.openshell.policy.Violation;
 import io.openshell.policy.compose.Composition;
 import io.openshell.policy.compose.ProviderCredentials;
@@ -16,21 +16,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** Builds a Provider's status: profile and credential resolution, attachments. Key names only. */
-public final class ProviderStatusFactory {
-  private final Clock clock;
+public final class ProviderStatusFactory extends StatusFactory<ProviderStatus, Provider> {
 
   /** How many sandbox names {@code status.attachedTo} lists at most. */
   public static final int MAX_ATTACHED_TO = 50;
 
   public ProviderStatusFactory(Clock clock) {
-    this.clock = clock;
+    super(clock);
   }
 
   /** The status {@code provider} should have after {@code o}. */
   public ProviderStatus build(Provider provider, ProviderObservation o) {
-    ProviderStatus status = new ProviderStatus();
-    Long generation = provider.getMetadata().getGeneration();
-    status.setObservedGeneration(generation);
+    ProviderStatus status = begin(provider, ProviderStatus::new);
     String type = provider.getSpec() == null ? "" : provider.getSpec().getType();
 
     DesiredCondition profile;
@@ -74,14 +71,7 @@ public final class ProviderStatusFactory {
       ready =
           DesiredCondition.isTrue(READY, credentials.reason(), "profile and credentials resolved");
     }
-    var old = provider.getStatus();
-    status.setConditions(
-        ConditionList.merge(
-            old == null ? null : old.getConditions(),
-            List.of(profile, credentials, ready),
-            generation,
-            clock.instant()));
-    return status;
+    return withConditions(status, provider, List.of(profile, credentials, ready));
   }
 
   /**

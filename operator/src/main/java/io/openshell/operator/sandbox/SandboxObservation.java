@@ -13,17 +13,30 @@ import java.util.Optional;
  * @param profilelessProviders attached providers whose type has no profile
  * @param hasPod whether the sandbox asks for a pod ({@code spec.podTemplate})
  * @param podAppliedHash the hash the pod's policy agent reports, when it reports one
+ * @param credentialGaps one message per attached provider whose credentials Secret is missing
  */
 public record SandboxObservation(
     CompositionResult result,
     List<String> missingProviders,
     List<String> profilelessProviders,
     boolean hasPod,
-    Optional<String> podAppliedHash) {
+    Optional<String> podAppliedHash,
+    List<String> credentialGaps) {
   public SandboxObservation {
     Objects.requireNonNull(result, "result");
     missingProviders = List.copyOf(missingProviders);
     profilelessProviders = List.copyOf(profilelessProviders);
     Objects.requireNonNull(podAppliedHash, "podAppliedHash");
+    credentialGaps = List.copyOf(credentialGaps);
+  }
+
+  /** An observation in which every attached provider's Secret was found. */
+  public SandboxObservation(
+      CompositionResult result,
+      List<String> missingProviders,
+      List<String> profilelessProviders,
+      boolean hasPod,
+      Optional<String> podAppliedHash) {
+    this(result, missingProviders, profilelessProviders, hasPod, podAppliedHash, List.of());
   }
 }

@@ -1,47 +1,30 @@
 package io.openshell.operator.sandbox;
 
-import io.fabric8.kubernetes.api.model.Secret;
-import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
-import io.javaoperatorsdk.operator.api.reconciler.EventSourceUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
-import io.javaoperatorsdk.operator.api.reconciler.dependent.ReconcileResult;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
-import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.openshell.crds.resolve.ResolvedSandbox;
 import io.openshell.crds.resolve.SandboxInputsResolver;
 import io.openshell.crds.resolve.SandboxLookups;
-import io.openshell.crds.v1alpha1.OpenShellSettings;
-import io.openshell.crds.v1alpha1.Provider;
-import io.openshell.crds.v1alpha1.ProviderProfile;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxStatus;
-import io.openshell.operator.Labels;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
-import io.openshell.operator.resolve.KeyNamesOnlySecretStore;
-import io.openshell.operator.resolve.ProviderIndexes;
-import io.openshell.operator.resolve.SandboxIndexes;
 import io.openshell.operator.sandbox.pod.SandboxPodResources;
 import io.openshell.operator.settings.SettingsProgress;
-import io.openshell.operator.status.StatusDiff;
-import io.openshell.operator.status.StatusWriter;
-import io.openshell.operator.watch.SpecChangeFilter;
+import io.openshell.operator.status.StatusUpdate;
+import io.openshell.policy.Violation;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sandbox: resolve inputs, compose with policy-core, deliver the ConfigMap (only when accepted),
@@ -52,8 +35,6 @@ import org.slf4j.LoggerFactory;
 public class SandboxReconciler implements Reconciler<Sandbox> {
   public static final String NAME = "sandbox";
 
-  private static final SpecChangeFilter SPEC_CHANGES = new SpecChangeFilter();
-  private static final Logger LOG = LoggerFactory.getLogger(SandboxReconciler.class);
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final SandboxInputsResolver resolver;
@@ -61,12 +42,13 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
   private final PolicyConfigMapDependent configMap = new PolicyConfigMapDependent();
   private final SandboxPodResources podResources;
   private final SandboxRuntime runtime;
+  private final PolicyDelivery delivery;
   private volatile SandboxLookups lookups;
 
   /** Collaborators that outlive one reconcile (metrics, events, progress trackers). */
   public record SandboxRuntime(
       OperatorMetrics metrics,
-      ConditionEvents events,
+      StatusUpdate status,
       SettingsProgress settingsProgress,
       PendingChanges pendingChanges) {}
 
@@ -79,67 +61,21 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
     this.statusFactory = statusFactory;
     this.podResources = new SandboxPodResources(agentImage);
     this.runtime = runtime;
+    this.delivery = new PolicyDelivery(configMap, runtime.metrics(), runtime.pendingChanges());
   }
 
   @Override
   public List<EventSource<?, Sandbox>> prepareEventSources(EventSourceContext<Sandbox> context) {
-    var sandboxes = context.getPrimaryCache();
-    sandboxes.addIndexer(SandboxIndexes.BY_PROVIDER, SandboxIndexes.BY_PROVIDER_FUNCTION);
-    PendingChanges pending = runtime.pendingChanges();
+    var eventSources =
+        new SandboxEventSources(context, runtime.pendingChanges(), configMap, podResources);
+    this.lookups = eventSources.lookups();
+    return eventSources.sources();
+  }
 
-    var providers =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(Provider.class, Sandbox.class)
-                .withName("providers")
-                .withOnUpdateFilter(SPEC_CHANGES)
-                .withSecondaryToPrimaryMapper(
-                    pending.marking(new ProviderToSandboxMapper(sandboxes)))
-                .build(),
-            context);
-    providers.addIndexers(
-        Map.of(
-            ProviderIndexes.BY_SECRET, ProviderIndexes.BY_SECRET_FUNCTION,
-            ProviderIndexes.BY_PROFILE, ProviderIndexes.BY_PROFILE_FUNCTION));
-    var secrets =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(Secret.class, Sandbox.class)
-                .withName("credential-secrets")
-                .withLabelSelector(Labels.PROVIDER_CREDENTIALS_SELECTOR)
-                .withItemStore(new KeyNamesOnlySecretStore())
-                .withSecondaryToPrimaryMapper(
-                    pending.marking(new SecretToSandboxMapper(providers, sandboxes)))
-                .build(),
-            context);
-    var profiles =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(ProviderProfile.class, Sandbox.class)
-                .withName("profiles")
-                .withOnUpdateFilter(SPEC_CHANGES)
-                .withSecondaryToPrimaryMapper(
-                    pending.marking(new ProfileToSandboxMapper(providers, sandboxes)))
-                .build(),
-            context);
-    var settings =
-        new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(OpenShellSettings.class, Sandbox.class)
-                .withName("settings")
-                .withOnUpdateFilter(SPEC_CHANGES)
-                .withSecondaryToPrimaryMapper(
-                    pending.marking(new SettingsToSandboxMapper(sandboxes)))
-                .build(),
-            context);
-    this.lookups = new InformerSandboxLookups(providers, secrets, profiles, settings);
-
-    List<EventSource<?, Sandbox>> sources = new ArrayList<>();
-    sources.add(providers);
-    sources.add(secrets);
-    sources.add(profiles);
-    sources.add(settings);
-    sources.addAll(EventSourceUtils.dependentEventSources(context, configMap));
-    podResources
-        .dependents()
-        .forEach(d -> sources.addAll(EventSourceUtils.dependentEventSources(context, d)));
-    return sources;
+  @Override
+  public ErrorStatusUpdateControl<Sandbox> updateErrorStatus(
+      Sandbox sandbox, Context<Sandbox> context, Exception e) {
+    return runtime.status().failed(sandbox, SandboxStatus::new, NAME, context, e);
   }
 
   @Override
@@ -147,6 +83,13 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
     long cpuStart = CPU.getCurrentThreadCpuTime();
     ResourceID id = ResourceID.fromResource(sandbox);
     runtime.pendingChanges().waited(id).ifPresent(runtime.metrics()::queuedFor);
+    var unreadable = runtime.status().invalidSpec(sandbox, SandboxStatus::new, NAME, context);
+    if (unreadable.isPresent()) {
+      // Nothing is derived from a spec that cannot be read: ConfigMap and pod keep their state.
+      runtime.pendingChanges().discard(id);
+      runtime.settingsProgress().skip(id);
+      return unreadable.get();
+    }
     SandboxStatus old = sandbox.getStatus();
     if (old == null
         || !Objects.equals(old.getObservedGeneration(), sandbox.getMetadata().getGeneration())) {
@@ -157,7 +100,8 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
     Composition composition = compose(sandbox);
     runtime.metrics().compositionTook(System.nanoTime() - start);
 
-    deliver(sandbox, context, composition);
+    delivery.deliver(
+        sandbox, context, composition.result(), composition.resolved().settingsGeneration());
     runtime.settingsProgress().record(id, composition.resolved().settingsGeneration());
 
     Optional<String> appliedHash = podResources.reconcile(sandbox, context);
@@ -169,58 +113,16 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
                 composition.resolved().missingProviders(),
                 composition.resolved().profilelessProviders(),
                 SandboxPodResources.wanted(sandbox),
-                appliedHash));
+                appliedHash,
+                CredentialGaps.of(sandbox, lookups)));
     runtime.metrics().reconciled(NAME, true);
-    if (StatusDiff.same(old, status)) {
-      runtime.metrics().reconcileCpuTook(CPU.getCurrentThreadCpuTime() - cpuStart);
-      return UpdateControl.noUpdate();
-    }
-    runtime
-        .events()
-        .record(sandbox, old == null ? null : old.getConditions(), status.getConditions());
-    sandbox.setStatus(status);
     long writeStart = System.nanoTime();
-    UpdateControl<Sandbox> control = StatusWriter.replaceStatus(context, sandbox);
-    runtime.metrics().statusWriteTook(System.nanoTime() - writeStart);
+    UpdateControl<Sandbox> control = runtime.status().writeIfChanged(sandbox, status, context);
+    if (sandbox.getStatus() == status) {
+      runtime.metrics().statusWriteTook(System.nanoTime() - writeStart);
+    }
     runtime.metrics().reconcileCpuTook(CPU.getCurrentThreadCpuTime() - cpuStart);
     return control;
-  }
-
-  /** Writes the ConfigMap for an accepted composition; leaves it alone for a rejected one. */
-  private void deliver(Sandbox sandbox, Context<Sandbox> context, Composition composition) {
-    ResourceID id = ResourceID.fromResource(sandbox);
-    if (composition.result() instanceof CompositionResult.Composed composed) {
-      context
-          .managedWorkflowAndDependentResourceContext()
-          .put(
-              PolicyConfigMapDependent.DOCUMENT,
-              composed
-                  .effective()
-                  .bundle(generationOf(sandbox), composition.resolved().settingsGeneration()));
-      long writeStart = System.nanoTime();
-      ReconcileResult<?> written = configMap.reconcile(sandbox, context);
-      if (written.getSingleOperation() != ReconcileResult.Operation.NONE) {
-        runtime.metrics().configMapWriteTook(System.nanoTime() - writeStart);
-        runtime.pendingChanges().complete(id).ifPresent(runtime.metrics()::propagationTook);
-        LOG.atInfo()
-            .addKeyValue("sandbox", id)
-            .addKeyValue("hash", composed.effective().policyHash())
-            .addKeyValue("layers", composed.effective().layers().size())
-            .log("effective policy delivered");
-      } else {
-        runtime.pendingChanges().discard(id);
-      }
-      runtime.metrics().layers(composed.effective().layers().size());
-    } else {
-      // Never widen access on bad input: the ConfigMap keeps its last good content.
-      var rejected = (CompositionResult.Rejected) composition.result();
-      runtime.pendingChanges().discard(id);
-      runtime.metrics().failure(NAME, rejected.violations().get(0).code().reason());
-      LOG.atInfo()
-          .addKeyValue("sandbox", id)
-          .addKeyValue("reason", rejected.violations().get(0).code().reason())
-          .log("composition rejected; last good policy kept");
-    }
   }
 
   /** The resolution and the composition outcome. */
@@ -228,6 +130,10 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
 
   private Composition compose(Sandbox sandbox) {
     ResolvedSandbox resolved = resolver.resolve(sandbox, lookups);
+    List<Violation> unreadable = UnusableInputs.of(sandbox, lookups);
+    if (!unreadable.isEmpty()) {
+      return new Composition(resolved, new CompositionResult.Rejected(unreadable, List.of()));
+    }
     return new Composition(resolved, outcome(resolved));
   }
 
@@ -238,10 +144,5 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
       return new CompositionResult.Rejected(resolved.conversionErrors(), List.of());
     }
     return PolicyEngine.compose(resolved.inputs());
-  }
-
-  private static long generationOf(Sandbox sandbox) {
-    Long g = sandbox.getMetadata().getGeneration();
-    return g == null ? 0 : g;
   }
 }

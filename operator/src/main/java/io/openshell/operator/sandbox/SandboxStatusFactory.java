@@ -6,8 +6,8 @@ import io.openshell.crds.v1alpha1.AttachedProviderStatus;
 import io.openshell.crds.v1alpha1.EffectivePolicyStatus;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxStatus;
-import io.openshell.operator.status.ConditionList;
 import io.openshell.operator.status.DesiredCondition;
+import io.openshell.operator.status.StatusFactory;
 import io.openshell.policy.Violation;
 import io.openshell.policy.ViolationCode;
 import io.openshell.policy.compose.Composition;
@@ -24,19 +24,16 @@ import java.util.stream.Collectors;
  * Builds a Sandbox's status from one observation. A rejected composition keeps the last good {@code
  * effectivePolicy} (the ConfigMap was not touched) and says why in {@code PolicyComposed}.
  */
-public final class SandboxStatusFactory {
-  private final Clock clock;
+public final class SandboxStatusFactory extends StatusFactory<SandboxStatus, Sandbox> {
 
   public SandboxStatusFactory(Clock clock) {
-    this.clock = clock;
+    super(clock);
   }
 
   /** The status {@code sandbox} should have after {@code observation}. */
   public SandboxStatus build(Sandbox sandbox, SandboxObservation observation) {
     SandboxStatus old = sandbox.getStatus();
-    SandboxStatus status = new SandboxStatus();
-    Long generation = sandbox.getMetadata().getGeneration();
-    status.setObservedGeneration(generation);
+    SandboxStatus status = begin(sandbox, SandboxStatus::new);
 
     CompositionResult result = observation.result();
     List<Layer> layers;
@@ -57,13 +54,11 @@ public final class SandboxStatusFactory {
     String deliveredHash = effective == null ? null : effective.getHash();
     DesiredCondition applied = policyApplied(observation, deliveredHash);
     DesiredCondition ready = ready(composedCondition, applied, observation.hasPod(), deliveredHash);
-    status.setConditions(
-        ConditionList.merge(
-            old == null ? null : old.getConditions(),
-            List.of(resolved, composedCondition, applied, ready),
-            generation,
-            clock.instant()));
-    return status;
+    if (ready.status() && !observation.credentialGaps().isEmpty()) {
+      // Composed and delivered, but a provider's credentials are gone: not ready, and why.
+      ready = DesiredCondition.isFalse(READY, resolved.reason(), resolved.message());
+    }
+    return withConditions(status, sandbox, List.of(resolved, composedCondition, applied, ready));
   }
 
   private static EffectivePolicyStatus effectiveStatus(Sandbox sandbox, EffectivePolicy e) {
@@ -92,6 +87,10 @@ public final class SandboxStatusFactory {
               .map(Composition::notFoundMessage)
               .collect(Collectors.joining("; "));
       return DesiredCondition.isFalse(PROVIDERS_RESOLVED, REASON_PROVIDER_NOT_FOUND, message);
+    }
+    if (!o.credentialGaps().isEmpty()) {
+      return DesiredCondition.isFalse(
+          PROVIDERS_RESOLVED, REASON_SECRET_NOT_FOUND, String.join("; ", o.credentialGaps()));
     }
     List<String> parts = new ArrayList<>();
     parts.add("all attached providers resolved");

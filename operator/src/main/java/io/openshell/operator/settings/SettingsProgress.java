@@ -32,6 +32,14 @@ public final class SettingsProgress {
     }
   }
 
+  /**
+   * The sandbox's spec cannot be read, so it is not re-composed for any settings generation; it
+   * must not hold the settings in {@code Recomposing} (its own status says why).
+   */
+  public void skip(ResourceID sandbox) {
+    record(sandbox, Long.MAX_VALUE);
+  }
+
   /** True when the sandbox was evaluated against at least {@code generation}. */
   public synchronized boolean caughtUp(ResourceID sandbox, long generation) {
     Long g = composedAgainst.get(sandbox);
@@ -65,6 +73,22 @@ public final class SettingsProgress {
       caughtUp += n;
     }
     return existing.size() - caughtUp;
+  }
+
+  /**
+   * As {@link #pending(long)}, but with {@code unseenCaughtUp} the existing sandboxes this process
+   * has not evaluated yet (just after a restart) do not count as pending.
+   */
+  public synchronized int pending(long generation, boolean unseenCaughtUp) {
+    int pending = pending(generation);
+    if (!unseenCaughtUp) {
+      return pending;
+    }
+    int evaluated = 0;
+    for (int n : existingByGeneration.values()) {
+      evaluated += n;
+    }
+    return pending - (existing.size() - evaluated);
   }
 
   private void count(Long generation) {

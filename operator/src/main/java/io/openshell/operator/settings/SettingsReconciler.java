@@ -3,19 +3,20 @@ package io.openshell.operator.settings;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.openshell.crds.Conditions;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.OpenShellSettingsStatus;
 import io.openshell.crds.v1alpha1.Sandbox;
-import io.openshell.operator.observability.ConditionEvents;
 import io.openshell.operator.observability.OperatorMetrics;
-import io.openshell.operator.status.StatusDiff;
-import io.openshell.operator.status.StatusWriter;
+import io.openshell.operator.status.ConditionList;
+import io.openshell.operator.status.StatusUpdate;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,17 +32,17 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
   private final SettingsStatusFactory statusFactory;
   private final SettingsProgress progress;
   private final OperatorMetrics metrics;
-  private final ConditionEvents events;
+  private final StatusUpdate statusUpdate;
 
   public SettingsReconciler(
       SettingsStatusFactory statusFactory,
       SettingsProgress progress,
       OperatorMetrics metrics,
-      ConditionEvents events) {
+      StatusUpdate statusUpdate) {
     this.statusFactory = statusFactory;
     this.progress = progress;
     this.metrics = metrics;
-    this.events = events;
+    this.statusUpdate = statusUpdate;
   }
 
   @Override
@@ -73,23 +74,35 @@ public class SettingsReconciler implements Reconciler<OpenShellSettings> {
   @Override
   public UpdateControl<OpenShellSettings> reconcile(
       OpenShellSettings settings, Context<OpenShellSettings> context) {
+    var unreadable =
+        statusUpdate.invalidSpec(settings, OpenShellSettingsStatus::new, NAME, context);
+    if (unreadable.isPresent()) {
+      return unreadable.get();
+    }
     long generation =
         settings.getMetadata().getGeneration() == null ? 0 : settings.getMetadata().getGeneration();
-    int pending = progress.pending(generation);
+    // A restart changes no settings: sandboxes not yet seen since then count as caught up when the
+    // stored status already said this generation was applied (no Applied -> Recomposing flap).
+    int pending = progress.pending(generation, appliedAt(settings, generation));
     OpenShellSettingsStatus status = statusFactory.build(settings, progress.sandboxes(), pending);
     metrics.reconciled(NAME, true);
-    UpdateControl<OpenShellSettings> control;
-    if (StatusDiff.same(settings.getStatus(), status)) {
-      control = UpdateControl.noUpdate();
-    } else {
-      events.record(
-          settings,
-          settings.getStatus() == null ? null : settings.getStatus().getConditions(),
-          status.getConditions());
-      settings.setStatus(status);
-      control = StatusWriter.replaceStatus(context, settings);
-    }
+    UpdateControl<OpenShellSettings> control =
+        statusUpdate.writeIfChanged(settings, status, context);
     // Re-composition happens in the sandbox controller; look again until it has caught up.
     return pending > 0 ? control.rescheduleAfter(RECHECK) : control;
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<OpenShellSettings> updateErrorStatus(
+      OpenShellSettings settings, Context<OpenShellSettings> context, Exception e) {
+    return statusUpdate.failed(settings, OpenShellSettingsStatus::new, NAME, context, e);
+  }
+
+  private static boolean appliedAt(OpenShellSettings settings, long generation) {
+    var status = settings.getStatus();
+    return status != null
+        && status.getObservedGeneration() != null
+        && status.getObservedGeneration() == generation
+        && ConditionList.isTrue(status.getConditions(), Conditions.APPLIED);
   }
 }

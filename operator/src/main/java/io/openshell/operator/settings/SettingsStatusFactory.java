@@ -4,25 +4,23 @@ import static io.openshell.crds.Conditions.*;
 
 import io.openshell.crds.v1alpha1.OpenShellSettings;
 import io.openshell.crds.v1alpha1.OpenShellSettingsStatus;
-import io.openshell.operator.status.ConditionList;
 import io.openshell.operator.status.DesiredCondition;
+import io.openshell.operator.status.StatusFactory;
 import java.time.Clock;
 import java.util.List;
 
 /** Builds the settings status: how many sandboxes exist and how many still wait to re-compose. */
-public final class SettingsStatusFactory {
-
-  private final Clock clock;
+public final class SettingsStatusFactory
+    extends StatusFactory<OpenShellSettingsStatus, OpenShellSettings> {
 
   public SettingsStatusFactory(Clock clock) {
-    this.clock = clock;
+    super(clock);
   }
 
   /** The status of {@code settings} with {@code sandboxes} sandboxes, {@code pending} not done. */
   public OpenShellSettingsStatus build(OpenShellSettings settings, int sandboxes, int pending) {
-    OpenShellSettingsStatus status = new OpenShellSettingsStatus();
-    Long generation = settings.getMetadata().getGeneration();
-    status.setObservedGeneration(generation);
+    OpenShellSettingsStatus status = begin(settings, OpenShellSettingsStatus::new);
+    Long generation = status.getObservedGeneration();
     DesiredCondition applied;
     if (!SettingsNames.SINGLETON.equals(settings.getMetadata().getName())) {
       applied =
@@ -44,13 +42,6 @@ public final class SettingsStatusFactory {
                   REASON_RECOMPOSING,
                   pending + " of " + sandboxes + " sandbox(es) still to re-compose");
     }
-    var old = settings.getStatus();
-    status.setConditions(
-        ConditionList.merge(
-            old == null ? null : old.getConditions(),
-            List.of(applied),
-            generation,
-            clock.instant()));
-    return status;
+    return withConditions(status, settings, List.of(applied));
   }
 }

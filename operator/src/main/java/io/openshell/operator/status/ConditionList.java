@@ -57,6 +57,31 @@ public final class ConditionList {
   }
 
   /**
+   * The {@code current} conditions with the one of {@code changed.type()} replaced (or added), by
+   * the same transition rule as {@link #merge}; the others are kept as they are.
+   */
+  public static List<Condition> replace(
+      List<Condition> current, DesiredCondition changed, Long generation, Instant now) {
+    Condition updated = merge(current, List.of(changed), generation, now).get(0);
+    List<Condition> result = new ArrayList<>();
+    boolean placed = false;
+    for (Condition c : current == null ? List.<Condition>of() : current) {
+      if (changed.type().equals(c.getType())) {
+        if (!placed) {
+          result.add(updated);
+          placed = true;
+        }
+      } else {
+        result.add(c);
+      }
+    }
+    if (!placed) {
+      result.add(updated);
+    }
+    return result;
+  }
+
+  /**
    * The conditions whose status or reason differs between {@code before} and {@code after} (new
    * types included); these are the changes worth an event.
    */

@@ -1,8 +1,10 @@
 package io.openshell.operator.webhook;
 
+import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.openshell.crds.convert.Conversion;
 import io.openshell.crds.convert.ProfileConverter;
+import io.openshell.crds.read.ReadableSpec;
 import io.openshell.crds.resolve.ResolvedSandbox;
 import io.openshell.crds.resolve.SandboxInputsResolver;
 import io.openshell.crds.v1alpha1.OpenShellSettings;
@@ -55,6 +57,10 @@ public final class AdmissionValidator {
 
   /** The decision for one request; unknown resources are allowed (the webhook only sees ours). */
   public AdmissionDecision review(AdmissionRequestView req) {
+    Optional<AdmissionDecision> unreadable = unreadable(req);
+    if (unreadable.isPresent()) {
+      return unreadable.get();
+    }
     return switch (req.resource()) {
       case "providerprofiles" -> reviewProfile(req);
       case "providers" -> reviewProvider(req);
@@ -245,6 +251,49 @@ public final class AdmissionValidator {
       }
     }
     return out;
+  }
+
+  /**
+   * A new object whose spec the model cannot read is refused, one violation per field, naming the
+   * field and what it must be (not a Jackson trace); the operator would only report it as {@code
+   * InvalidSpec}.
+   */
+  private static Optional<AdmissionDecision> unreadable(AdmissionRequestView req) {
+    Class<? extends CustomResource<? extends ReadableSpec, ?>> type;
+    String what;
+    switch (req.resource()) {
+      case "providerprofiles" -> {
+        type = ProviderProfile.class;
+        what = "provider profile";
+      }
+      case "providers" -> {
+        type = Provider.class;
+        what = "provider";
+      }
+      case "sandboxes" -> {
+        type = Sandbox.class;
+        what = "sandbox";
+      }
+      case "openshellsettings" -> {
+        type = OpenShellSettings.class;
+        what = "settings";
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    if (req.operation().equals("DELETE") || req.object().isEmpty()) {
+      return Optional.empty();
+    }
+    ReadableSpec spec = as(req.object(), type).getSpec();
+    if (spec == null || spec.isReadable()) {
+      return Optional.empty();
+    }
+    List<Violation> violations =
+        spec.getReadProblems().stream()
+            .map(p -> Violation.error(ViolationCode.PARSE_ERROR, p.path(), p.text()))
+            .toList();
+    return Optional.of(AdmissionDecision.deny(what + " " + verb(req) + " refused", violations));
   }
 
   private static String verb(AdmissionRequestView req) {

@@ -11,6 +11,7 @@ import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.devapi.DevApiServer;
 import io.openshell.operator.OpenShellOperator;
+import io.openshell.operator.OperatorClients;
 import io.openshell.operator.OperatorConfig;
 import io.openshell.operator.sandbox.PolicyConfigMapDependent;
 import io.openshell.policy.format.PolicyBundle;
@@ -43,31 +44,56 @@ final class OperatorHarness implements AutoCloseable {
 
   /** A server with the CRDs installed and a running operator. */
   static OperatorHarness start() {
+    return start(Map.of());
+  }
+
+  /** The same with extra operator environment variables (overriding the test defaults). */
+  static OperatorHarness start(Map<String, String> env) {
     java.util.logging.Logger.getLogger("io.fabric8.mockwebserver")
         .setLevel(java.util.logging.Level.WARNING);
     DevApiServer server = DevApiServer.start(0);
     for (String resource : CrdResources.PATHS) {
       server.installCrds(new ByteArrayInputStream(CrdResources.read(resource)));
     }
-    OperatorHarness h = new OperatorHarness(server, server.newClient());
+    OperatorHarness h = new OperatorHarness(server, OperatorClients.create(server.clientConfig()));
     // Registers the kinds with the client's deserializer, so client.load() returns typed objects.
     h.client.resources(io.openshell.crds.v1alpha1.OpenShellSettings.class);
     h.client.resources(io.openshell.crds.v1alpha1.ProviderProfile.class);
     h.client.resources(Provider.class);
     h.client.resources(Sandbox.class);
+    h.env.putAll(env);
     h.startOperator();
     return h;
   }
 
+  private final Map<String, String> env =
+      new java.util.HashMap<>(
+          Map.of(
+              "OPENSHELL_OPERATOR_NAMESPACE", "default",
+              "OPENSHELL_HTTP_PORT", "0",
+              "OPENSHELL_IN_USE_RECHECK_SECONDS", "1",
+              "OPENSHELL_AGENT_IMAGE", "example.test/policy-agent:it"));
+
   void startOperator() {
-    OperatorConfig config =
-        OperatorConfig.fromEnvironment(
-            Map.of(
-                "OPENSHELL_OPERATOR_NAMESPACE", "default",
-                "OPENSHELL_HTTP_PORT", "0",
-                "OPENSHELL_IN_USE_RECHECK_SECONDS", "1",
-                "OPENSHELL_AGENT_IMAGE", "example.test/policy-agent:it"));
-    operator = OpenShellOperator.start(client, config, Clock.systemUTC());
+    operator =
+        OpenShellOperator.start(client, OperatorConfig.fromEnvironment(env), Clock.systemUTC());
+  }
+
+  /**
+   * Stores an object exactly as written (JSON), bypassing the typed model: how a value the model
+   * cannot read gets into the store (no schema on the development API server).
+   */
+  void storeRaw(String namespace, String json) {
+    var generic =
+        client
+            .getKubernetesSerialization()
+            .unmarshal(json, io.fabric8.kubernetes.api.model.GenericKubernetesResource.class);
+    var op = client.genericKubernetesResources(generic.getApiVersion(), generic.getKind());
+    if (namespace != null) {
+      op.inNamespace(namespace).resource(generic).create();
+    } else {
+      op.resource(generic).create();
+    }
   }
 
   void stopOperator() {

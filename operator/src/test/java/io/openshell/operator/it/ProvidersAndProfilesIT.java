@@ -258,4 +258,50 @@ class ProvidersAndProfilesIT {
 
     await().atMost(OperatorHarness.TIMEOUT).until(() -> profile(id) == null);
   }
+
+  @Test
+  void aChangedProviderTypeIsRefusedAndTheSandboxKeepsItsLastGoodPolicy() {
+    String ns = OperatorHarness.namespace();
+    h.apply(ns, Fixtures.secret("creds", "GITHUB_TOKEN"));
+    h.apply(ns, Fixtures.provider("gh", "github", "creds"));
+    h.apply(ns, Fixtures.sandbox("box", "gh"));
+    h.awaitSandbox(
+        ns,
+        "box",
+        s -> hasCondition(s.getStatus(), Conditions.READY, "True", "ProvidersV2Disabled"));
+    var before = h.awaitConfigMap(ns, "box", cm -> true);
+    await()
+        .atMost(OperatorHarness.TIMEOUT)
+        .until(
+            () -> h.provider(ns, "gh").getMetadata().getAnnotations(),
+            a -> a != null && "github".equals(a.get(Labels.PROVIDER_TYPE)));
+
+    h.client
+        .resources(Provider.class)
+        .inNamespace(ns)
+        .withName("gh")
+        .edit(
+            p -> {
+              p.getSpec().setType("codex");
+              return p;
+            });
+
+    Provider changed =
+        await()
+            .atMost(OperatorHarness.TIMEOUT)
+            .until(
+                () -> h.provider(ns, "gh"),
+                p -> hasCondition(p.getStatus(), Conditions.READY, "False", "ProviderTypeChanged"));
+    assertThat(conditionMessage(changed.getStatus(), Conditions.READY))
+        .isEqualTo(
+            "provider 'gh' type changed from 'github' to 'codex': provider type cannot be"
+                + " changed; delete and recreate the provider");
+    h.awaitSandbox(
+        ns,
+        "box",
+        s ->
+            hasCondition(
+                s.getStatus(), Conditions.POLICY_COMPOSED, "False", "ProviderTypeChanged"));
+    assertThat(h.policyConfigMap(ns, "box").orElseThrow().getData()).isEqualTo(before.getData());
+  }
 }

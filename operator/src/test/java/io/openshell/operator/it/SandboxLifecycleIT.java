@@ -66,6 +66,37 @@ class SandboxLifecycleIT {
   }
 
   @Test
+  void aPolicyConfigMapThatLostItsManagedByLabelIsAdoptedAndUpdated() {
+    String ns = OperatorHarness.namespace();
+    h.apply(ns, Fixtures.sandbox("adopt"));
+    h.awaitConfigMap(ns, "adopt", cm -> true);
+
+    h.client
+        .configMaps()
+        .inNamespace(ns)
+        .withName("openshell-policy-adopt")
+        .edit(
+            cm -> {
+              cm.getMetadata().getLabels().remove(Labels.MANAGED_BY);
+              return cm;
+            });
+    h.mergePatchSandbox(
+        ns,
+        "adopt",
+        "{\"spec\":{\"policy\":{\"networkPolicies\":{\"added\":{\"name\":\"added\","
+            + "\"endpoints\":[{\"host\":\"adopted.example.com\",\"port\":443}]}}}}}");
+
+    ConfigMap cm =
+        h.awaitConfigMap(
+            ns,
+            "adopt",
+            c ->
+                Labels.MANAGED_BY_VALUE.equals(c.getMetadata().getLabels().get(Labels.MANAGED_BY))
+                    && policyYaml(c).contains("adopted.example.com"));
+    assertThat(cm.getMetadata().getOwnerReferences()).hasSize(1);
+  }
+
+  @Test
   void composedSandboxReportsReadyWithTheConfigMapHash() {
     String ns = OperatorHarness.namespace();
     h.apply(ns, Fixtures.sandbox("demo"));

@@ -3,6 +3,7 @@ package io.openshell.operator.it;
 import static io.openshell.operator.it.OperatorHarness.hasCondition;
 import static io.openshell.operator.it.OperatorHarness.policyYaml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -137,5 +138,51 @@ class SettingsIT {
 
     assertThat(settings.getStatus().getSandboxes()).isEqualTo(2);
     assertThat(settings.getStatus().getPendingSandboxes()).isZero();
+  }
+
+  @Test
+  void aNoOpRestartDoesNotFlipTheSettingsToRecomposing() {
+    settings("{\"spec\":{\"providersV2Enabled\":true}}");
+    h.apply(ns, Fixtures.sandbox("one", "gh"));
+    h.apply(ns, Fixtures.sandbox("two"));
+    h.awaitConfigMap(ns, "one", cm -> true);
+    h.awaitConfigMap(ns, "two", cm -> true);
+    awaitApplied();
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (io.fabric8.kubernetes.client.Watch watch =
+        h.client
+            .resources(OpenShellSettings.class)
+            .withName("cluster")
+            .watch(
+                new io.fabric8.kubernetes.client.Watcher<OpenShellSettings>() {
+                  @Override
+                  public void eventReceived(Action action, OpenShellSettings o) {
+                    o.getStatus().getConditions().forEach(c -> seen.add(c.getReason()));
+                  }
+
+                  @Override
+                  public void onClose(io.fabric8.kubernetes.client.WatcherException e) {}
+                })) {
+      assertThat(watch).isNotNull();
+      h.stopOperator();
+      h.startOperator();
+      // A sandbox created after the restart is composed only once the controllers run again;
+      // by then every existing sandbox has been listed and the settings reconciled.
+      h.apply(ns, Fixtures.sandbox("three"));
+      h.awaitConfigMap(ns, "three", cm -> true);
+      awaitApplied();
+    }
+
+    assertThat(seen).doesNotContain(Conditions.REASON_RECOMPOSING);
+  }
+
+  private void awaitApplied() {
+    await()
+        .atMost(OperatorHarness.TIMEOUT)
+        .until(
+            () -> h.client.resources(OpenShellSettings.class).withName("cluster").get(),
+            st ->
+                hasCondition(
+                    st.getStatus(), Conditions.APPLIED, "True", Conditions.REASON_APPLIED));
   }
 }

@@ -35,7 +35,8 @@ class ProfileWatchEdgesTest {
             .with(provider("a", "gh", "gh", null), provider("a", "api", "internal-api", null));
 
     var ids =
-        new SandboxToProfileMapper(providers).apply(sandbox("a", "demo", "gh", "api", "ghost"));
+        new SandboxToProfileMapper(providers)
+            .toPrimaryResourceIDs(sandbox("a", "demo", "gh", "api", "ghost"));
 
     assertThat(ids)
         .containsExactlyInAnyOrder(new ResourceID("github"), new ResourceID("internal-api"));

@@ -50,7 +50,8 @@ class ProviderWatchEdgesTest {
   void sandboxMapsToTheProvidersItAttachesInItsNamespace() {
     var ids =
         new SandboxToProviderMapper()
-            .apply(io.openshell.operator.TestObjects.sandbox("a", "demo", "gh", "claude"));
+            .toPrimaryResourceIDs(
+                io.openshell.operator.TestObjects.sandbox("a", "demo", "gh", "claude"));
 
     assertThat(ids)
         .containsExactlyInAnyOrder(new ResourceID("gh", "a"), new ResourceID("claude", "a"));

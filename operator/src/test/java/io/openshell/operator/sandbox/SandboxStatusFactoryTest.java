@@ -57,6 +57,32 @@ class SandboxStatusFactoryTest {
   }
 
   @Test
+  void aProviderWhoseSecretIsGoneMakesTheSandboxNotReadyAndSaysWhich() {
+    Sandbox sb = sandbox("a", "demo", "gh");
+    String gap =
+        "provider 'gh' has no credentials: secret 'creds' not found, or not labelled"
+            + " openshell.io/provider-credentials=true";
+
+    SandboxStatus s =
+        factory.build(
+            sb,
+            new SandboxObservation(
+                composed("sha256:1", PolicySource.SANDBOX, true),
+                List.of(),
+                List.of(),
+                false,
+                Optional.empty(),
+                List.of(gap)));
+
+    assertThat(condition(s, "ProvidersResolved").getStatus()).isEqualTo("False");
+    assertThat(condition(s, "ProvidersResolved").getReason()).isEqualTo("SecretNotFound");
+    assertThat(condition(s, "Ready").getStatus()).isEqualTo("False");
+    assertThat(condition(s, "Ready").getMessage()).isEqualTo(gap);
+    // The layer stays: composition reads profiles, not credential values.
+    assertThat(s.getEffectivePolicy().getHash()).isEqualTo("sha256:1");
+  }
+
+  @Test
   void composedPolicyReportsReadyAndTheEffectivePolicy() {
     Sandbox sb = sandbox("a", "demo", "gh");
 

@@ -54,4 +54,26 @@ class ConditionListTest {
 
     assertThat(ConditionList.transitions(before, after)).extracting("type").containsExactly("B");
   }
+
+  @Test
+  void replacingOneConditionKeepsTheOthersAndTheirOrder() {
+    List<Condition> first =
+        ConditionList.merge(
+            null,
+            List.of(
+                DesiredCondition.isTrue("PolicyComposed", "Composed", "m"),
+                DesiredCondition.isTrue("Ready", "Composed", "m")),
+            1L,
+            T1);
+
+    List<Condition> replaced =
+        ConditionList.replace(
+            first, DesiredCondition.isFalse("Ready", "InvalidSpec", "bad"), 2L, T2);
+
+    assertThat(replaced).extracting(Condition::getType).containsExactly("PolicyComposed", "Ready");
+    assertThat(replaced.get(0)).isSameAs(first.get(0));
+    assertThat(replaced.get(1).getStatus()).isEqualTo("False");
+    assertThat(replaced.get(1).getReason()).isEqualTo("InvalidSpec");
+    assertThat(replaced.get(1).getLastTransitionTime()).isEqualTo("2026-01-02T00:00:00Z");
+  }
 }

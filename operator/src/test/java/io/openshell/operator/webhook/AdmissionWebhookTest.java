@@ -68,6 +68,26 @@ class AdmissionWebhookTest {
   }
 
   @Test
+  void aSandboxTheModelCannotReadIsDeniedNamingTheFieldNotAJacksonTrace() throws Exception {
+    Sandbox sandbox = copy(cluster.find(Sandbox.class, "team-a", "demo").orElseThrow());
+    ObjectNode object = (ObjectNode) JSON.readTree(Serialization.asJson(sandbox));
+    ((ObjectNode) object.at("/spec/policy")).put("version", "abc");
+    ((ObjectNode) object.at("/spec"))
+        .putObject("podTemplate")
+        .putObject("spec")
+        .put("containers", "oops");
+
+    JsonNode response = postRaw("sandboxes", "CREATE", object, USER);
+
+    assertDenied(
+        response, "sandbox create refused", "spec.policy.version must be an integer, not a string");
+    assertThat(response.at("/response/status/message").asText())
+        .contains("spec.podTemplate.spec.containers must be a list, not a string")
+        .doesNotContain("Cannot deserialize")
+        .doesNotContain("reference chain");
+  }
+
+  @Test
   void aDryRunRequestIsReviewedLikeARealOneSoKubectlDryRunServerPreviewsTheRefusal()
       throws Exception {
     // kubectl apply --dry-run=server sends dryRun: true; the webhook is declared sideEffects: None,
@@ -373,6 +393,26 @@ class AdmissionWebhookTest {
     if (old != null) {
       request.set("oldObject", JSON.readTree(Serialization.asJson(old)));
     }
+    return submit(resource, review);
+  }
+
+  private JsonNode postRaw(String resource, String op, ObjectNode object, String user)
+      throws Exception {
+    ObjectNode review = JSON.createObjectNode();
+    review.put("apiVersion", "admission.k8s.io/v1");
+    review.put("kind", "AdmissionReview");
+    ObjectNode request = review.putObject("request");
+    request.put("uid", "uid-raw");
+    request.putObject("resource").put("group", "openshell.io").put("resource", resource);
+    request.put("operation", op);
+    request.put("name", object.at("/metadata/name").asText());
+    request.put("namespace", object.at("/metadata/namespace").asText());
+    request.putObject("userInfo").put("username", user);
+    request.set("object", object);
+    return submit(resource, review);
+  }
+
+  private JsonNode submit(String resource, ObjectNode review) throws Exception {
     HttpResponse<String> response = send("/validate/" + resource, JSON.writeValueAsString(review));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());

@@ -1,4 +1,4 @@
-package io.openshell.operator.observability;
+package io.openshell.operator.status;
 
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.openshell.crds.Conditions;
-import io.openshell.operator.status.ConditionList;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
