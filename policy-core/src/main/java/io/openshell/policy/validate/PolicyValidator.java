@@ -322,17 +322,7 @@ public final class PolicyValidator {
    * Where an endpoint's findings point: its field path and message prefix, built only when the
    * endpoint has a finding.
    */
-  private static final class Where {
-    private final String key;
-    private final String name;
-    private final int index;
-
-    Where(String key, String name, int index) {
-      this.key = key;
-      this.name = name;
-      this.index = index;
-    }
-
+  private record Where(String key, String name, int index) {
     String at() {
       return "network_policies." + key + ".endpoints[" + index + "]";
     }
