@@ -18,7 +18,6 @@ import io.openshell.policy.catalog.ProviderTypes;
 import io.openshell.policy.compose.ActivationCheck;
 import io.openshell.policy.compose.BuiltinReadOnly;
 import io.openshell.policy.compose.Composition;
-import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.InUse;
 import io.openshell.policy.compose.PolicyEngine;
 import io.openshell.policy.compose.ProfileFanOut;
@@ -198,9 +197,9 @@ public final class AdmissionValidator {
               inputs.settings(),
               inputs.now());
     }
-    CompositionResult result = PolicyEngine.compose(inputs);
-    if (result instanceof CompositionResult.Rejected rejected) {
-      return AdmissionDecision.deny("sandbox " + verb(req) + " refused", rejected.violations());
+    List<Violation> refused = PolicyEngine.check(inputs);
+    if (!refused.isEmpty()) {
+      return AdmissionDecision.deny("sandbox " + verb(req) + " refused", refused);
     }
     return AdmissionDecision.allow(warnings);
   }
