@@ -21,6 +21,7 @@ import io.openshell.policy.compose.Composition;
 import io.openshell.policy.compose.InUse;
 import io.openshell.policy.compose.PolicyEngine;
 import io.openshell.policy.compose.ProfileFanOut;
+import io.openshell.policy.compose.ProviderTypeChange;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.lint.ProfileDiagnostic;
 import io.openshell.policy.lint.ProfileLint;
@@ -151,9 +152,7 @@ public final class AdmissionValidator {
       String oldType = old.getSpec() == null ? "" : old.getSpec().getType();
       if (oldType != null && !oldType.trim().equalsIgnoreCase(type.trim())) {
         return deny(
-            "provider update refused",
-            ViolationCode.INVALID_PROFILE,
-            "provider type cannot be changed; delete and recreate the provider");
+            "provider update refused", ViolationCode.INVALID_PROFILE, ProviderTypeChange.MESSAGE);
       }
     }
     return AdmissionDecision.allow();
