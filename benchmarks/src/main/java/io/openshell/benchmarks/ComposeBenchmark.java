@@ -1,8 +1,10 @@
 package io.openshell.benchmarks;
 
+import io.openshell.policy.Violation;
 import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.PolicyEngine;
 import io.openshell.policy.compose.SandboxInputs;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,5 +38,14 @@ public class ComposeBenchmark {
   @Benchmark
   public CompositionResult composeAndCheck() {
     return PolicyEngine.compose(inputs);
+  }
+
+  /**
+   * The same composition and checks without canonical YAML, hash or env revision: what the plugin's
+   * attach/detach pre-check and the admission webhook run ({@link PolicyEngine#check}).
+   */
+  @Benchmark
+  public List<Violation> checkOnly() {
+    return PolicyEngine.check(inputs);
   }
 }

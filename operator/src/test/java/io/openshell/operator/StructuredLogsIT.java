@@ -85,7 +85,7 @@ class StructuredLogsIT {
 
     assertThat(delivered.path("level").asText()).isEqualTo("INFO");
     assertThat(delivered.path("logger").asText())
-        .isEqualTo("io.openshell.operator.sandbox.SandboxReconciler");
+        .isEqualTo("io.openshell.operator.sandbox.PolicyDelivery");
     assertThat(delivered.path("time").asText()).isNotBlank();
     assertThat(delivered.path("kind").asText()).isEqualTo("Sandbox");
     assertThat(delivered.path("namespace").asText()).isEqualTo("default");
@@ -109,7 +109,7 @@ class StructuredLogsIT {
                     .anyMatch(
                         l ->
                             l.contains(
-                                "SandboxReconciler [Sandbox default/text-box]: effective policy"
+                                "PolicyDelivery [Sandbox default/text-box]: effective policy"
                                     + " delivered")));
     assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("{"));
   }

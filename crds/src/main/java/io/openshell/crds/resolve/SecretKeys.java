@@ -24,6 +24,18 @@ public record SecretKeys(List<String> names, String resourceVersion) {
   }
 
   /**
+   * Why a provider's credentials Secret gave no keys, in the one wording the provider's and the
+   * sandbox's status share.
+   */
+  public static String unusableMessage(String secretName) {
+    return "secret '"
+        + secretName
+        + "' not found, or not labelled "
+        + Provider.CREDENTIALS_LABEL
+        + "=true";
+  }
+
+  /**
    * The key names of a provider's credentials Secret, or empty when the Secret has not opted in
    * with the label {@value Provider#CREDENTIALS_LABEL}{@code : "true"}. The operator only watches
    * labelled Secrets, so an unlabelled Secret is treated exactly like a missing one by everyone

@@ -14,6 +14,7 @@ import io.openshell.plugin.resolve.ClusterLookups;
 import io.openshell.policy.compose.ProfileFanOut;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.format.Parsed;
+import io.openshell.policy.lint.ProfileConcurrency;
 import io.openshell.policy.lint.ProfileLint;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,10 +130,8 @@ public final class ProfileUpdateCommand extends BaseCommand {
             () ->
                 new Refused(
                     FAILED,
-                    "update provider profile failed due to concurrent modification (current"
-                        + " resource_version: "
-                        + read(cluster.profile(target), target).getMetadata().getGeneration()
-                        + ")"));
+                    ProfileConcurrency.retriesExhausted(
+                        read(cluster.profile(target), target).getMetadata().getGeneration())));
     out()
         .println(
             "Updated provider profile. resource_version: "
@@ -152,11 +151,7 @@ public final class ProfileUpdateCommand extends BaseCommand {
             : current.getMetadata().getGeneration() == null
                 || current.getMetadata().getGeneration() != expected;
     if (stale) {
-      throw new Refused(
-          FAILED,
-          "provider profile was modified concurrently (current resource_version: "
-              + current.getMetadata().getGeneration()
-              + ")");
+      throw new Refused(FAILED, ProfileConcurrency.stale(current.getMetadata().getGeneration()));
     }
   }
 }

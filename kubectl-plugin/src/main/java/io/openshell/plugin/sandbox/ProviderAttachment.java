@@ -6,6 +6,7 @@ import io.openshell.plugin.Refused;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.resolve.Violations;
 import io.openshell.policy.Violation;
+import io.openshell.policy.compose.Composition;
 import io.openshell.policy.compose.ProviderAttachments;
 import java.util.List;
 
@@ -50,7 +51,7 @@ public final class ProviderAttachment {
               // OpenShell's detach does not require the provider to exist when it is attached
               if ((edit == ProviderEdit.ATTACH || !attached)
                   && cluster.provider(ns, provider).isEmpty()) {
-                throw new Refused(what, "provider '" + provider + "' not found");
+                throw new Refused(what, Composition.notFoundMessage(provider));
               }
               List<String> candidate = edit.candidate(current, provider);
               if (candidate.equals(current)) {

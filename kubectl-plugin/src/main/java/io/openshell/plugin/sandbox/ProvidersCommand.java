@@ -11,6 +11,7 @@ import io.openshell.plugin.input.SandboxArgument;
 import io.openshell.plugin.kube.Cluster;
 import io.openshell.plugin.output.Table;
 import io.openshell.plugin.resolve.ClusterLookups;
+import io.openshell.policy.compose.Composition;
 import io.openshell.policy.model.ProviderRecord;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class ProvidersCommand extends BaseCommand {
       Provider p =
           lookups
               .provider(ns, name)
-              .orElseThrow(() -> new Refused(what, "provider '" + name + "' not found"));
+              .orElseThrow(() -> new Refused(what, Composition.notFoundMessage(name)));
       ProviderRecord record =
           ProviderRecords.of(
                   p, ProviderRecords.secretName(p).flatMap(s -> lookups.credentialsSecret(ns, s)))

@@ -3,6 +3,7 @@ package io.openshell.operator.provider;
 import static io.openshell.crds.Conditions.*;
 
 import io.openshell.crds.resolve.ProviderRecords;
+import io.openshell.crds.resolve.SecretKeys;
 import io.openshell.crds.v1alpha1.ProfileReference;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.ProviderStatus;
@@ -89,9 +90,7 @@ public final class ProviderStatusFactory extends StatusFactory<ProviderStatus, P
       return DesiredCondition.isFalse(
           CREDENTIALS_RESOLVED,
           REASON_SECRET_NOT_FOUND,
-          "secret '"
-              + secretName.get()
-              + "' not found, or not labelled openshell.io/provider-credentials=true");
+          SecretKeys.unusableMessage(secretName.get()));
     }
     Optional<Violation> broken = ProviderCredentials.check(keys, runtime, allowsEmpty);
     if (broken.isPresent()) {

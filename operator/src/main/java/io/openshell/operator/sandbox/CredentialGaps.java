@@ -3,6 +3,7 @@ package io.openshell.operator.sandbox;
 import io.openshell.crds.resolve.ProviderRecords;
 import io.openshell.crds.resolve.SandboxInputsResolver;
 import io.openshell.crds.resolve.SandboxLookups;
+import io.openshell.crds.resolve.SecretKeys;
 import io.openshell.crds.v1alpha1.Provider;
 import io.openshell.crds.v1alpha1.Sandbox;
 import java.util.ArrayList;
@@ -34,11 +35,8 @@ final class CredentialGaps {
                   gaps.add(
                       "provider '"
                           + name
-                          + "' has no credentials: secret '"
-                          + secret
-                          + "' not found, or not labelled "
-                          + Provider.CREDENTIALS_LABEL
-                          + "=true"));
+                          + "' has no credentials: "
+                          + SecretKeys.unusableMessage(secret)));
     }
     return gaps;
   }

@@ -18,10 +18,10 @@ import io.openshell.policy.catalog.ProviderTypes;
 import io.openshell.policy.compose.ActivationCheck;
 import io.openshell.policy.compose.BuiltinReadOnly;
 import io.openshell.policy.compose.Composition;
-import io.openshell.policy.compose.CompositionResult;
 import io.openshell.policy.compose.InUse;
 import io.openshell.policy.compose.PolicyEngine;
 import io.openshell.policy.compose.ProfileFanOut;
+import io.openshell.policy.compose.ProviderTypeChange;
 import io.openshell.policy.compose.SandboxInputs;
 import io.openshell.policy.lint.ProfileDiagnostic;
 import io.openshell.policy.lint.ProfileLint;
@@ -152,9 +152,7 @@ public final class AdmissionValidator {
       String oldType = old.getSpec() == null ? "" : old.getSpec().getType();
       if (oldType != null && !oldType.trim().equalsIgnoreCase(type.trim())) {
         return deny(
-            "provider update refused",
-            ViolationCode.INVALID_PROFILE,
-            "provider type cannot be changed; delete and recreate the provider");
+            "provider update refused", ViolationCode.INVALID_PROFILE, ProviderTypeChange.MESSAGE);
       }
     }
     return AdmissionDecision.allow();
@@ -198,9 +196,9 @@ public final class AdmissionValidator {
               inputs.settings(),
               inputs.now());
     }
-    CompositionResult result = PolicyEngine.compose(inputs);
-    if (result instanceof CompositionResult.Rejected rejected) {
-      return AdmissionDecision.deny("sandbox " + verb(req) + " refused", rejected.violations());
+    List<Violation> refused = PolicyEngine.check(inputs);
+    if (!refused.isEmpty()) {
+      return AdmissionDecision.deny("sandbox " + verb(req) + " refused", refused);
     }
     return AdmissionDecision.allow(warnings);
   }

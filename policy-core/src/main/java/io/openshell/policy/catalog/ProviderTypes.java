@@ -3,12 +3,9 @@ package io.openshell.policy.catalog;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Provider type aliases and profile id rules (§2.2). */
 public final class ProviderTypes {
-  private static final Pattern PROFILE_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-
   /** OpenShell's legacy aliases: a type on the left resolves to the profile id on the right. */
   private static final Map<String, String> ALIASES =
       Map.ofEntries(
@@ -41,7 +38,20 @@ public final class ProviderTypes {
 
   /** True when {@code id} is a canonical profile id: lower-case kebab-case, non-empty. */
   public static boolean isValidProfileId(String id) {
-    return PROFILE_ID.matcher(id).matches();
+    // ^[a-z0-9]+(-[a-z0-9]+)*$ without a regex: runs of [a-z0-9] joined by single '-'.
+    if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+      return false;
+    }
+    char previous = ' ';
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alnum && (c != '-' || previous == '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /**

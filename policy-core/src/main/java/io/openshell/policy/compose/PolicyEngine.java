@@ -173,7 +173,39 @@ public final class PolicyEngine {
 
   static CompositionResult compose(SandboxInputs in, EntryPoint entry) {
     Composition.Candidate c = Composition.compose(in);
-    List<Violation> warnings = new ArrayList<>(c.warnings());
+    List<Violation> errors = errors(in, c, entry);
+    if (!errors.isEmpty()) {
+      return new CompositionResult.Rejected(errors, c.layers());
+    }
+    String yaml = PolicyYaml.write(c.policy());
+    return new CompositionResult.Composed(
+        new EffectivePolicy(
+            c.policy(),
+            c.source(),
+            in.settings().providersV2Enabled(),
+            c.layers(),
+            yaml,
+            PolicyHash.of(yaml),
+            ProviderEnvRevision.compute(c.providers(), in.policy()),
+            c.warnings()));
+  }
+
+  /**
+   * The errors {@link #compose} would reject {@code in} with, in CreateSandbox's order; empty when
+   * it would compose. It renders no canonical YAML, hash or env revision: for checks whose result
+   * is never written (plugin pre-checks, the admission webhook).
+   */
+  public static List<Violation> check(SandboxInputs in) {
+    return check(in, EntryPoint.CREATE);
+  }
+
+  static List<Violation> check(SandboxInputs in, EntryPoint entry) {
+    return List.copyOf(errors(in, Composition.compose(in), entry));
+  }
+
+  /** Every check stage on candidate {@code c} of {@code in}, ordered for {@code entry}. */
+  private static List<Violation> errors(
+      SandboxInputs in, Composition.Candidate c, EntryPoint entry) {
     Stages s = new Stages();
     boolean global = c.source() == PolicySource.GLOBAL;
 
@@ -225,21 +257,6 @@ public final class PolicyEngine {
                 INVALID_COMPOSITION_PREFIX + PolicyValidator.summary(unsafe)));
       }
     }
-    List<Violation> errors = s.ordered(entry);
-    String yaml = PolicyYaml.write(c.policy());
-
-    if (!errors.isEmpty()) {
-      return new CompositionResult.Rejected(errors, c.layers());
-    }
-    return new CompositionResult.Composed(
-        new EffectivePolicy(
-            c.policy(),
-            c.source(),
-            in.settings().providersV2Enabled(),
-            c.layers(),
-            yaml,
-            PolicyHash.of(yaml),
-            ProviderEnvRevision.compute(c.providers(), in.policy()),
-            warnings));
+    return s.ordered(entry);
   }
 }

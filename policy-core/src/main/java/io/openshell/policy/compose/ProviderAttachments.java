@@ -52,7 +52,7 @@ public final class ProviderAttachments {
    * bindings, uninspected credentials.
    */
   public static List<Violation> checkAttach(SandboxInputs candidate) {
-    return errors(PolicyEngine.compose(candidate, PolicyEngine.EntryPoint.ATTACH));
+    return PolicyEngine.check(candidate, PolicyEngine.EntryPoint.ATTACH);
   }
 
   /**
@@ -61,13 +61,9 @@ public final class ProviderAttachments {
    * (grpc/sandbox.rs:694-703 → {@code validate_candidate_provider_attachments}).
    */
   public static List<Violation> checkDetach(SandboxInputs candidate) {
-    return errors(PolicyEngine.compose(candidate)).stream()
+    return PolicyEngine.check(candidate).stream()
         .filter(v -> DETACH_CODES.contains(v.code()))
         .toList();
-  }
-
-  private static List<Violation> errors(CompositionResult result) {
-    return result instanceof CompositionResult.Rejected r ? r.violations() : List.of();
   }
 
   private static Violation tooMany(String message) {

@@ -77,10 +77,20 @@ public final class PolicyYaml {
    * written to the ConfigMap.
    */
   public static String write(SandboxPolicy policy) {
-    YamlWriter w = new YamlWriter(8192);
+    YamlWriter w = new YamlWriter(capacityHint);
     write(w, policy);
-    return w.text();
+    String text = w.text();
+    // The next policy is likely as large: start its buffer there instead of growing it again.
+    capacityHint = Math.min(MAX_CAPACITY_HINT, Math.max(MIN_CAPACITY_HINT, text.length() + 256));
+    return text;
   }
+
+  private static final int MIN_CAPACITY_HINT = 1024;
+
+  private static final int MAX_CAPACITY_HINT = 1 << 16;
+
+  /** The buffer size {@link #write(SandboxPolicy)} starts with: the last output's size. */
+  private static volatile int capacityHint = 8192;
 
   /**
    * The policy as reading its canonical text would give it: every endpoint's {@code ports} set to

@@ -1,6 +1,7 @@
 package io.openshell.policy.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -206,7 +207,8 @@ final class GlobLanguage {
     int rn = right.size();
     int width = rn + 1;
     boolean[] seen = new boolean[(ln + 1) * width];
-    int[] stack = new int[(ln + 1) * width * 3 + 4];
+    // Grown on demand: most searches visit a few states of the (ln + 1) × (rn + 1) space.
+    int[] stack = new int[16];
     int top = 0;
     stack[top++] = 0;
     while (top > 0) {
@@ -215,6 +217,9 @@ final class GlobLanguage {
         continue;
       }
       seen[state] = true;
+      if (top + 3 > stack.length) {
+        stack = Arrays.copyOf(stack, stack.length * 2);
+      }
       int li = state / width;
       int ri = state % width;
       if (li == ln && ri == rn) {

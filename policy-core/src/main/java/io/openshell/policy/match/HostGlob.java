@@ -1,6 +1,9 @@
 package io.openshell.policy.match;
 
 import io.openshell.policy.validate.RustText;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Host selectors (§1.3): case-insensitive globs where {@code *} stands for characters within one
@@ -30,9 +33,29 @@ public final class HostGlob {
     if (!literalEndsCompatible(left, right)) {
       return false;
     }
-    return GlobLanguage.intersect(
-        GlobLanguage.hostTokens(RustText.asciiLower(left)),
-        GlobLanguage.hostTokens(RustText.asciiLower(right)));
+    return GlobLanguage.intersect(tokens(left), tokens(right));
+  }
+
+  /**
+   * Host selector tokens by selector text: the ambiguity check compares the same selectors pair by
+   * pair. Tokens are immutable; the map is cleared when it grows past its bound.
+   */
+  private static final Map<String, List<GlobLanguage.Token>> TOKENS = new ConcurrentHashMap<>();
+
+  private static final int TOKENS_BOUND = 4096;
+
+  private static List<GlobLanguage.Token> tokens(String selector) {
+    List<GlobLanguage.Token> cached = TOKENS.get(selector);
+    if (cached != null) {
+      return cached;
+    }
+    List<GlobLanguage.Token> tokens =
+        List.copyOf(GlobLanguage.hostTokens(RustText.asciiLower(selector)));
+    if (TOKENS.size() >= TOKENS_BOUND) {
+      TOKENS.clear();
+    }
+    TOKENS.put(selector, tokens);
+    return tokens;
   }
 
   private static boolean literalEndsCompatible(String a, String b) {

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OpenShell's DNS-label host patterns ({@code openshell_core::host_pattern}, core/host_pattern.rs),
@@ -21,14 +23,41 @@ import java.util.Set;
 public final class HostPattern {
   private final List<Label> labels;
   private final String source;
+  private final boolean allLiteral;
+
+  /**
+   * Parsed patterns by source text: the same hosts are parsed for every endpoint of every
+   * composition. Patterns are immutable; the map is cleared when it grows past its bound.
+   */
+  private static final Map<String, Optional<HostPattern>> PARSED = new ConcurrentHashMap<>();
+
+  private static final int PARSED_BOUND = 4096;
 
   private HostPattern(String source, List<Label> labels) {
     this.source = source;
     this.labels = labels;
+    boolean literal = true;
+    for (Label l : labels) {
+      literal &= l.literal;
+    }
+    this.allLiteral = literal;
   }
 
   /** The parsed pattern, or empty when OpenShell's {@code HostPattern::new} would refuse it. */
   public static Optional<HostPattern> parse(String pattern) {
+    Optional<HostPattern> cached = PARSED.get(pattern);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<HostPattern> parsed = parseUncached(pattern);
+    if (PARSED.size() >= PARSED_BOUND) {
+      PARSED.clear();
+    }
+    PARSED.put(pattern, parsed);
+    return parsed;
+  }
+
+  private static Optional<HostPattern> parseUncached(String pattern) {
     if (pattern.isEmpty()
         || pattern.codePoints().anyMatch(HostPattern::isWhiteSpace)
         || pattern.indexOf('{') >= 0
@@ -72,7 +101,7 @@ public final class HostPattern {
 
   /** The lower-cased pattern when every label is literal. */
   public Optional<String> literal() {
-    return labels.stream().allMatch(l -> l.literal) ? Optional.of(source) : Optional.empty();
+    return allLiteral ? Optional.of(source) : Optional.empty();
   }
 
   /** Whether {@code host} matches (labels compared ASCII case-insensitively). */
@@ -112,6 +141,10 @@ public final class HostPattern {
 
   /** {@code HostPattern::overlaps}: each step consumes one shared label. */
   public boolean overlaps(HostPattern other) {
+    if (allLiteral && other.allLiteral) {
+      // label by label equality of lower-cased literal labels: the same text
+      return source.equals(other.source);
+    }
     Set<Long> visited = new HashSet<>();
     ArrayDeque<int[]> pending = new ArrayDeque<>();
     pending.add(new int[] {0, 0});
@@ -152,17 +185,29 @@ public final class HostPattern {
       return l.source.equals(r.source);
     }
     if (l.literal) {
-      return matchTokens(r.tokens, 0, l.source, 0);
+      return matchTokens(r.tokens, 0, l.codePoints, 0);
     }
     if (r.literal) {
-      return matchTokens(l.tokens, 0, r.source, 0);
+      return matchTokens(l.tokens, 0, r.codePoints, 0);
     }
     return true;
   }
 
-  /** One label: {@code **} or a glob crate pattern. */
-  private record Label(String source, List<Token> tokens, boolean literal) {
+  /** One label: {@code **} or a glob crate pattern, with its code points for literal matching. */
+  private static final class Label {
     static final Label RECURSIVE = new Label("**", List.of(), false);
+
+    final String source;
+    final List<Token> tokens;
+    final boolean literal;
+    final int[] codePoints;
+
+    Label(String source, List<Token> tokens, boolean literal) {
+      this.source = source;
+      this.tokens = tokens;
+      this.literal = literal;
+      this.codePoints = source.codePoints().toArray();
+    }
   }
 
   /** A glob crate token: a literal code point, {@code ?}, {@code *} or a class. */

@@ -133,8 +133,8 @@ public final class L7Semantics {
     String protocol = ep.protocol();
     Optional<String> l7 = l7Protocol(protocol);
     boolean tcp = isExplicitTcp(protocol);
-    boolean mcp = l7.filter("mcp"::equals).isPresent();
-    boolean jsonRpc = l7.filter("json-rpc"::equals).isPresent();
+    boolean mcp = l7.isPresent() && l7.get().equals("mcp");
+    boolean jsonRpc = l7.isPresent() && l7.get().equals("json-rpc");
     boolean hasRules = !ep.rules().isEmpty();
     boolean hasDeny = !ep.denyRules().isEmpty();
     boolean hasAccess = !ep.access().isEmpty();

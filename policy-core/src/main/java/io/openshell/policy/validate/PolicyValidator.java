@@ -183,8 +183,7 @@ public final class PolicyValidator {
 
   private static void endpoint(
       String key, String name, int index, NetworkEndpoint ep, List<Violation> out) {
-    String prefix = "network policy '" + name + "': ";
-    String at = "network_policies." + key + ".endpoints[" + index + "]";
+    Where where = new Where(key, name, index);
     boolean tcp = L7Semantics.isExplicitTcp(ep.protocol());
     String host = ep.host();
     controlCharacter(host)
@@ -192,31 +191,31 @@ public final class PolicyValidator {
             c ->
                 out.add(
                     error(
-                        at + ".host",
-                        prefix
+                        where.at() + ".host",
+                        where.prefix()
                             + "endpoint host contains the control character "
                             + c
                             + "; a host must be a DNS name, a host glob or an IP address")));
     if (RustText.isBlank(host) && tcp) {
       out.add(
           error(
-              at + ".host",
-              prefix
+              where.at() + ".host",
+              where.prefix()
                   + "protocol tcp requires a DNS hostname; hostless allowed_ips endpoints are"
                   + " supported only by the forward proxy"));
     } else if (RustText.isBlank(host) && ep.allowedIps().isEmpty()) {
       out.add(
           error(
-              at + ".host",
-              prefix
+              where.at() + ".host",
+              where.prefix()
                   + "endpoint host must not be empty unless allowed_ips constrains a non-TCP proxy"
                   + " endpoint"));
     } else if (tcp) {
       if (IpLiterals.isIpLiteral(host)) {
         out.add(
             error(
-                at + ".host",
-                prefix
+                where.at() + ".host",
+                where.prefix()
                     + "protocol tcp endpoint '"
                     + host
                     + "' must use a DNS hostname, not an IP literal; direct IP connections bypass"
@@ -227,8 +226,8 @@ public final class PolicyValidator {
                 reason ->
                     out.add(
                         error(
-                            at + ".host",
-                            prefix
+                            where.at() + ".host",
+                            where.prefix()
                                 + "protocol tcp endpoint has invalid DNS host selector '"
                                 + host
                                 + "': "
@@ -238,14 +237,16 @@ public final class PolicyValidator {
     List<Integer> ports = ep.effectivePorts();
     if (ports.isEmpty()) {
       out.add(
-          error(at + ".port", prefix + "endpoint '" + host + "' must declare at least one port"));
+          error(
+              where.at() + ".port",
+              where.prefix() + "endpoint '" + host + "' must declare at least one port"));
     }
     for (int port : ports) {
       if (port < 1 || port > 65_535) {
         out.add(
             error(
-                at + ".ports",
-                prefix
+                where.at() + ".ports",
+                where.prefix()
                     + "endpoint '"
                     + host
                     + "' has invalid port "
@@ -256,8 +257,8 @@ public final class PolicyValidator {
     if ((host.startsWith("*.") || host.startsWith("**.")) && host.split("\\.", -1).length <= 2) {
       out.add(
           error(
-              at + ".host",
-              prefix
+              where.at() + ".host",
+              where.prefix()
                   + "TLD wildcard '"
                   + host
                   + "' is not allowed; use subdomain wildcards like '*.example.com' instead"));
@@ -265,8 +266,8 @@ public final class PolicyValidator {
     if (wildcardShapeInvalid(host)) {
       out.add(
           error(
-              at + ".host",
-              prefix
+              where.at() + ".host",
+              where.prefix()
                   + "invalid host wildcard '"
                   + host
                   + "'; middle DNS label wildcards must be the entire label '*' and recursive"
@@ -279,8 +280,8 @@ public final class PolicyValidator {
         && !signing.equals("sigv4:no_body")) {
       out.add(
           error(
-              at + ".credential_signing",
-              prefix
+              where.at() + ".credential_signing",
+              where.prefix()
                   + "endpoint '"
                   + host
                   + "' has unrecognized credential_signing value '"
@@ -290,8 +291,8 @@ public final class PolicyValidator {
     if (!signing.isEmpty() && ep.signingService().isEmpty()) {
       out.add(
           error(
-              at + ".signing_service",
-              prefix
+              where.at() + ".signing_service",
+              where.prefix()
                   + "endpoint '"
                   + host
                   + "' has credential_signing set but signing_service is empty"));
@@ -299,8 +300,8 @@ public final class PolicyValidator {
     if (!signing.isEmpty() && ep.requestBodyCredentialRewrite()) {
       out.add(
           error(
-              at + ".request_body_credential_rewrite",
-              prefix
+              where.at() + ".request_body_credential_rewrite",
+              where.prefix()
                   + "endpoint '"
                   + host
                   + "' has both credential_signing and request_body_credential_rewrite set; these"
@@ -310,7 +311,24 @@ public final class PolicyValidator {
     reasons.addAll(L7Semantics.explicitTcpFieldCheck(ep, false));
     reasons.addAll(L7Semantics.runtimeChecks(ep));
     for (String reason : reasons) {
-      out.add(error(at, prefix + "endpoint " + index + " has invalid L7 configuration: " + reason));
+      out.add(
+          error(
+              where.at(),
+              where.prefix() + "endpoint " + index + " has invalid L7 configuration: " + reason));
+    }
+  }
+
+  /**
+   * Where an endpoint's findings point: its field path and message prefix, built only when the
+   * endpoint has a finding.
+   */
+  private record Where(String key, String name, int index) {
+    String at() {
+      return "network_policies." + key + ".endpoints[" + index + "]";
+    }
+
+    String prefix() {
+      return "network policy '" + name + "': ";
     }
   }
 
