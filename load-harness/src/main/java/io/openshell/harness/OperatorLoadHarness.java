@@ -85,6 +85,7 @@ public final class OperatorLoadHarness {
           options.appendTo().get(),
           "\n" + section,
           StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
     }
     System.exit(0);

@@ -154,7 +154,7 @@ final class Report {
     StringBuilder b = new StringBuilder();
     b.append("## Operator end-to-end latency (load harness)\n\n");
     b.append(
-            "- Command: `./mvnw -B -q -pl operator,policy-agent,load-harness -am install -DskipTests")
+            "- Command: `./mvnw -B -q -pl operator,policy-agent,load-harness -am package -DskipTests")
         .append(" && java -jar load-harness/target/load-harness.jar ")
         .append(arguments)
         .append("`\n");
