@@ -2,6 +2,7 @@ package io.openshell.plugin;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.openshell.plugin.kube.ClientErrors;
+import io.openshell.plugin.kube.ClosingJdkHttpClientFactory;
 import io.openshell.plugin.policy.PolicyCommand;
 import io.openshell.plugin.profile.ConvertCommand;
 import io.openshell.plugin.profile.ProfileCommand;
@@ -121,7 +122,12 @@ public final class KubectlOpenShell implements Runnable {
   }
 
   public static void main(String[] args) {
-    int rc = commandLine(Session::fromKubeconfig, true, Clock.systemUTC()).execute(args);
+    ClosingJdkHttpClientFactory http = new ClosingJdkHttpClientFactory();
+    int rc =
+        commandLine(options -> Session.fromKubeconfig(options, http), true, Clock.systemUTC())
+            .execute(args);
+    // the client is closed; its selector threads would hold the JVM's exit for 300 ms
+    http.shutdownAll();
     System.exit(rc);
   }
 

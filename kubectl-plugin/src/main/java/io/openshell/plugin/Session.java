@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.openshell.plugin.input.Names;
 import io.openshell.plugin.kube.ClientErrors;
+import io.openshell.plugin.kube.ClosingJdkHttpClientFactory;
+import io.openshell.plugin.kube.PluginSerialization;
 import java.io.File;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,8 +33,11 @@ public final class Session implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** The kubeconfig-based factory used by the real CLI. */
-  static KubernetesClient fromKubeconfig(KubeOptions options) {
+  /**
+   * The kubeconfig-based factory used by the real CLI; {@code http} builds its HTTP clients (the
+   * caller stops them when the command is over).
+   */
+  static KubernetesClient fromKubeconfig(KubeOptions options, ClosingJdkHttpClientFactory http) {
     String context = options.context().orElse(null);
     Config config;
     try {
@@ -56,7 +61,19 @@ public final class Session implements AutoCloseable {
     // a CLI should fail fast when the cluster is unreachable, as kubectl does, not back off for
     // minutes; 409s are handled by the commands themselves
     config.setRequestRetryBackoffLimit(0);
-    return new KubernetesClientBuilder().withConfig(config).build();
+    return newClient(config, http);
+  }
+
+  /**
+   * A client as the CLI makes it: {@code config}, HTTP clients from {@code http}, the plugin's
+   * {@link PluginSerialization}.
+   */
+  public static KubernetesClient newClient(Config config, ClosingJdkHttpClientFactory http) {
+    return new KubernetesClientBuilder()
+        .withConfig(config)
+        .withHttpClientFactory(http)
+        .withKubernetesSerialization(PluginSerialization.create())
+        .build();
   }
 
   /** The file a kubeconfig error is about: {@code --kubeconfig}, else $KUBECONFIG, else default. */

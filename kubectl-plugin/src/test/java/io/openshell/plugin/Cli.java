@@ -1,6 +1,7 @@
 package io.openshell.plugin;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.openshell.plugin.kube.ClosingJdkHttpClientFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -10,8 +11,9 @@ import picocli.CommandLine;
 public final class Cli {
   private final KubernetesClient client;
 
+  /** Commands run through a client made as the CLI makes it, to {@code client}'s server. */
   public Cli(KubernetesClient client) {
-    this.client = client;
+    this.client = Session.newClient(client.getConfiguration(), new ClosingJdkHttpClientFactory());
   }
 
   /** The outcome of one invocation. */

@@ -3,6 +3,7 @@ package io.openshell.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openshell.devapi.DevApiServer;
+import io.openshell.plugin.kube.ClosingJdkHttpClientFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -16,7 +17,11 @@ class KubeconfigIT extends ClusterIT {
   @TempDir Path tmp;
 
   private Cli.Run runWithKubeconfig(String... args) {
-    CommandLine cl = KubectlOpenShell.commandLine(Session::fromKubeconfig, true, Clock.systemUTC());
+    CommandLine cl =
+        KubectlOpenShell.commandLine(
+            o -> Session.fromKubeconfig(o, new ClosingJdkHttpClientFactory()),
+            true,
+            Clock.systemUTC());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
