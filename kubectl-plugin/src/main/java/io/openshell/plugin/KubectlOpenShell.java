@@ -3,19 +3,13 @@ package io.openshell.plugin;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.openshell.plugin.kube.ClientErrors;
 import io.openshell.plugin.kube.ClosingJdkHttpClientFactory;
-import io.openshell.plugin.policy.PolicyCommand;
-import io.openshell.plugin.profile.ConvertCommand;
-import io.openshell.plugin.profile.ProfileCommand;
-import io.openshell.plugin.sandbox.ProviderEditCommand;
-import io.openshell.plugin.sandbox.ProvidersCommand;
-import io.openshell.plugin.sandbox.StatusCommand;
-import io.openshell.plugin.settings.SettingsCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,18 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = KubectlOpenShell.Version.class,
     description =
-        "Manage OpenShell providers, provider profiles and sandbox policies on Kubernetes.",
-    subcommands = {
-      ProviderEditCommand.Attach.class,
-      ProviderEditCommand.Detach.class,
-      ProvidersCommand.class,
-      PolicyCommand.class,
-      ProfileCommand.class,
-      ConvertCommand.class,
-      SettingsCommand.class,
-      StatusCommand.class,
-      CompletionCommand.class
-    })
+        "Manage OpenShell providers, provider profiles and sandbox policies on Kubernetes.")
 public final class KubectlOpenShell implements Runnable {
   @Mixin KubeOptions kube;
   @Spec CommandSpec spec;
@@ -85,8 +68,30 @@ public final class KubectlOpenShell implements Runnable {
    */
   public static CommandLine commandLine(
       Function<KubeOptions, KubernetesClient> clientFactory, boolean closeClient, Clock clock) {
+    return commandLine(clientFactory, closeClient, clock, CommandTree::addAll);
+  }
+
+  /**
+   * A command line for {@code args} only: the commands they can invoke (see {@link
+   * CommandTree#addFor}); execute it with the same {@code args}.
+   */
+  public static CommandLine commandLineFor(
+      String[] args,
+      Function<KubeOptions, KubernetesClient> clientFactory,
+      boolean closeClient,
+      Clock clock) {
+    return commandLine(clientFactory, closeClient, clock, cli -> CommandTree.addFor(cli, args));
+  }
+
+  private static CommandLine commandLine(
+      Function<KubeOptions, KubernetesClient> clientFactory,
+      boolean closeClient,
+      Clock clock,
+      Consumer<CommandLine> subcommands) {
     KubectlOpenShell root = new KubectlOpenShell(clientFactory, closeClient, clock);
     CommandLine cli = new CommandLine(root);
+    // before the settings below: picocli applies them to the subcommands present at the time
+    subcommands.accept(cli);
     // -o yaml, as kubectl spells it
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
@@ -122,12 +127,18 @@ public final class KubectlOpenShell implements Runnable {
   }
 
   public static void main(String[] args) {
+    StartupTrace trace = StartupTrace.fromEnvironment(System.getenv(), System.err);
+    trace.mark("main");
     ClosingJdkHttpClientFactory http = new ClosingJdkHttpClientFactory();
-    int rc =
-        commandLine(options -> Session.fromKubeconfig(options, http), true, Clock.systemUTC())
-            .execute(args);
+    CommandLine cli =
+        commandLineFor(
+            args, options -> Session.fromKubeconfig(options, http), true, Clock.systemUTC());
+    trace.mark("command line built");
+    int rc = cli.execute(args);
+    trace.mark("command done, exit code " + rc);
     // the client is closed; its selector threads would hold the JVM's exit for 300 ms
-    http.shutdownAll();
+    int stopped = http.shutdownAll();
+    trace.mark("HTTP clients stopped: " + stopped);
     System.exit(rc);
   }
 

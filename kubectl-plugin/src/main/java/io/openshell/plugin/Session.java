@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.openshell.plugin.input.Names;
 import io.openshell.plugin.kube.ClientErrors;
 import io.openshell.plugin.kube.ClosingJdkHttpClientFactory;
+import io.openshell.plugin.kube.KubeJson;
 import io.openshell.plugin.kube.PluginSerialization;
 import java.io.File;
 import java.time.Clock;
@@ -66,13 +67,13 @@ public final class Session implements AutoCloseable {
 
   /**
    * A client as the CLI makes it: {@code config}, HTTP clients from {@code http}, the plugin's
-   * {@link PluginSerialization}.
+   * {@link PluginSerialization} ({@link KubeJson#MAPPING}).
    */
   public static KubernetesClient newClient(Config config, ClosingJdkHttpClientFactory http) {
     return new KubernetesClientBuilder()
         .withConfig(config)
         .withHttpClientFactory(http)
-        .withKubernetesSerialization(PluginSerialization.create())
+        .withKubernetesSerialization(KubeJson.MAPPING)
         .build();
   }
 

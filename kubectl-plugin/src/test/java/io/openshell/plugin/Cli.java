@@ -20,7 +20,7 @@ public final class Cli {
   public record Run(int exitCode, String out, String err) {}
 
   public Run run(String... args) {
-    CommandLine cli = KubectlOpenShell.commandLine(o -> client, false, Clock.systemUTC());
+    CommandLine cli = KubectlOpenShell.commandLineFor(args, o -> client, false, Clock.systemUTC());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));

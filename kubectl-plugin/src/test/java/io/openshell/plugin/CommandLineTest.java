@@ -43,8 +43,16 @@ class CommandLineTest {
         Clock.systemUTC());
   }
 
+  /** As the CLI runs: a command line of the commands {@code args} name. */
   static Cli.Run run(String... args) {
-    CommandLine cl = newCommandLine();
+    CommandLine cl =
+        KubectlOpenShell.commandLineFor(
+            args,
+            o -> {
+              throw new AssertionError("no cluster expected");
+            },
+            false,
+            Clock.systemUTC());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
@@ -168,5 +176,74 @@ class CommandLineTest {
     Cli.Run r = run("--version");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).startsWith("kubectl-openshell ").doesNotContain("unknown");
+  }
+
+  private static CommandLine commandLineFor(String... args) {
+    return KubectlOpenShell.commandLineFor(
+        args,
+        o -> {
+          throw new AssertionError("no cluster expected");
+        },
+        false,
+        Clock.systemUTC());
+  }
+
+  /** The command a parse lands on (names from the root), or the usage error it raises. */
+  private static String parseOutcome(CommandLine cl, String... args) {
+    try {
+      return cl.parseArgs(args).asCommandLineList().stream()
+          .map(c -> c.getCommandName())
+          .collect(java.util.stream.Collectors.joining(" "));
+    } catch (CommandLine.ParameterException e) {
+      return "usage error: " + e.getMessage();
+    }
+  }
+
+  @Test
+  void aCommandLineGetsOnlyTheCommandsItsWordsName() {
+    assertThat(commandLineFor("providers", "demo").getSubcommands()).containsOnlyKeys("providers");
+    CommandLine profileList = commandLineFor("profile", "list", "-o", "yaml");
+    assertThat(profileList.getSubcommands()).containsOnlyKeys("profile");
+    assertThat(profileList.getSubcommands().get("profile").getSubcommands())
+        .containsOnlyKeys("list");
+  }
+
+  @Test
+  void aLevelWhereNoWordNamesACommandGetsAllItsCommands() {
+    CommandLine profileAlone = commandLineFor("profile");
+    assertThat(profileAlone.getSubcommands().get("profile").getSubcommands())
+        .containsKeys("list", "export", "import", "update", "lint", "delete");
+    assertThat(commandLineFor("frobnicate").getSubcommands())
+        .containsKeys("attach", "detach", "providers", "status", "completion");
+  }
+
+  @Test
+  void helpVersionAndCompletionGetTheWholeTree() {
+    int whole = newCommandLine().getSubcommands().size();
+    for (String[] args :
+        List.of(
+            new String[] {"--help"},
+            new String[] {"attach", "-h"},
+            new String[] {"-V"},
+            new String[] {"completion", "bash"},
+            new String[] {"help", "status"})) {
+      assertThat(commandLineFor(args).getSubcommands()).as(String.join(" ", args)).hasSize(whole);
+    }
+  }
+
+  @Test
+  void anOptionValueSpelledLikeACommandParsesAsWithTheWholeTree() {
+    String[] args = {"-n", "profile", "status", "--context", "attach"};
+    assertThat(parseOutcome(commandLineFor(args), args))
+        .isEqualTo(parseOutcome(newCommandLine(), args))
+        .isEqualTo("kubectl-openshell status");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("commandPaths")
+  void everyCommandParsesAsWithTheWholeTree(List<String> path) {
+    String[] args = path.toArray(String[]::new);
+    assertThat(parseOutcome(commandLineFor(args), args))
+        .isEqualTo(parseOutcome(newCommandLine(), args));
   }
 }

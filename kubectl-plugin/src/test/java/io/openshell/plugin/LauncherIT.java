@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +116,94 @@ class LauncherIT extends ClusterIT {
     assertThat(second).isEqualTo(first);
     assertThat(archives(cache)).containsExactly(archive);
     assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(written);
+  }
+
+  @Test
+  void readingAndWritingCommandsKeepAnArchiveEachAndReuseThem() throws Exception {
+    Path cache = tmp.resolve("cache");
+    Map<String, String> env = launcherEnv(cache);
+    fx.sandbox("cds-box");
+    fx.provider("pypi-mirror", "pypi");
+
+    Proc read = exec(env, "bash", LAUNCHER.toString(), "providers", "cds-box");
+    assertThat(read.exitCode()).as(read.err()).isZero();
+    Proc attach = exec(env, "bash", LAUNCHER.toString(), "attach", "cds-box", "pypi-mirror");
+    assertThat(attach.exitCode()).as(attach.err()).isZero();
+    List<Path> both = archives(cache);
+    assertThat(both)
+        .extracting(p -> p.getFileName().toString())
+        .satisfiesExactlyInAnyOrder(
+            n -> assertThat(n).endsWith("-edit.jsa"), n -> assertThat(n).endsWith("-read.jsa"));
+
+    Proc detach = exec(env, "bash", LAUNCHER.toString(), "detach", "cds-box", "pypi-mirror");
+    assertThat(detach.exitCode()).as(detach.err()).isZero();
+    assertThat(exec(env, "bash", LAUNCHER.toString(), "providers", "cds-box")).isEqualTo(read);
+    assertThat(archives(cache)).isEqualTo(both);
+  }
+
+  @Test
+  void onJava21AndLaterThePluginStopsItsHttpClientBeforeItExits() throws Exception {
+    Optional<Path> java = newestJava(21);
+    assumeTrue(java.isPresent(), "no JDK 21+ installed");
+    Map<String, String> env = launcherEnv(tmp.resolve("cache"));
+    env.put("OPENSHELL_PLUGIN_JAVA", java.get().toString());
+    env.put("OPENSHELL_PLUGIN_TRACE", "1");
+    fx.sandbox("trace-box");
+    Proc p = exec(env, "bash", LAUNCHER.toString(), "providers", "trace-box");
+    assertThat(p.exitCode()).as(p.err()).isZero();
+    assertThat(p.err())
+        .containsPattern("kubectl-openshell trace: \\d+\\.\\d{3}s main\n")
+        .contains(" command done, exit code 0\n")
+        .endsWith(" HTTP clients stopped: 1\n");
+  }
+
+  /** A JDK home's java of at least {@code feature}, from the JDKs the launcher would search. */
+  private static Optional<Path> newestJava(int feature) throws IOException {
+    for (String root : List.of("/usr/lib/jvm", "/opt/java")) {
+      Path dir = Path.of(root);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (var homes = Files.list(dir)) {
+        for (Path home : homes.sorted().toList()) {
+          Path release = home.resolve("release");
+          Path bin = home.resolve("bin/java");
+          if (Files.isRegularFile(release) && Files.isExecutable(bin)) {
+            String text = Files.readString(release, StandardCharsets.UTF_8);
+            java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(text);
+            if (m.find() && Integer.parseInt(m.group(1)) >= feature) {
+              return Optional.of(bin);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void theShadedJarRegistersOnlyCoreKindsWithFabric8() throws Exception {
+    List<String> kinds;
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+      java.util.jar.JarEntry entry =
+          jar.getJarEntry("META-INF/services/io.fabric8.kubernetes.api.model.KubernetesResource");
+      try (InputStream in = jar.getInputStream(entry)) {
+        kinds =
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+      }
+    }
+    assertThat(kinds)
+        .contains(
+            "io.fabric8.kubernetes.api.model.Status",
+            "io.fabric8.kubernetes.api.model.ConfigMap",
+            "io.fabric8.kubernetes.api.model.Secret")
+        .allSatisfy(
+            k -> assertThat(k).matches("io\\.fabric8\\.kubernetes\\.api\\.model\\.[A-Z]\\w*"));
   }
 
   @Test

@@ -28,7 +28,7 @@ import java.io.IOException;
 public final class PluginSerialization {
   private PluginSerialization() {}
 
-  /** A new mapping for one client. */
+  /** A new mapping; the plugin uses one, {@link KubeJson#MAPPING}. */
   public static KubernetesSerialization create() {
     ObjectMapper mapper = new ObjectMapper();
     mapper.addMixIn(SandboxSpec.class, SandboxSpecMixIn.class);

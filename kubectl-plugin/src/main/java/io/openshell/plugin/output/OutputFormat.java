@@ -44,22 +44,30 @@ public enum OutputFormat {
     }
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY_JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
+  /**
+   * The writers, built on first use: the enum is initialised while picocli parses {@code -o}, and
+   * most commands print a table.
+   */
+  private static final class Writers {
+    static final com.fasterxml.jackson.databind.ObjectWriter PRETTY_JSON =
+        new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper YAML_MAPPER =
-      new com.fasterxml.jackson.databind.ObjectMapper(
-          com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
-              .disable(
-                  com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature
-                      .WRITE_DOC_START_MARKER)
-              .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .build());
+    static final com.fasterxml.jackson.databind.ObjectMapper YAML_MAPPER =
+        new com.fasterxml.jackson.databind.ObjectMapper(
+            com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+                .disable(
+                    com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature
+                        .WRITE_DOC_START_MARKER)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .build());
+
+    private Writers() {}
+  }
 
   /** Indented JSON, as {@code kubectl -o json} prints it. */
   public static String json(Object value) {
     try {
-      return PRETTY_JSON.writeValueAsString(
+      return Writers.PRETTY_JSON.writeValueAsString(
           KubeJson.MAPPING.convertValue(value, com.fasterxml.jackson.databind.JsonNode.class));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot render JSON", e);
@@ -72,7 +80,7 @@ public enum OutputFormat {
       // through the Kubernetes mapper first, so resources serialize as the API server shows them
       Object tree =
           KubeJson.MAPPING.convertValue(value, com.fasterxml.jackson.databind.JsonNode.class);
-      return YAML_MAPPER.writeValueAsString(tree);
+      return Writers.YAML_MAPPER.writeValueAsString(tree);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot render YAML", e);
     }

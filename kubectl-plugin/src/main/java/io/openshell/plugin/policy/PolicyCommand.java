@@ -4,8 +4,5 @@ import io.openshell.plugin.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code policy get|set}: a sandbox's base and effective policy. */
-@Command(
-    name = "policy",
-    description = "Show or replace a sandbox's policy.",
-    subcommands = {PolicyGetCommand.class, PolicySetCommand.class})
+@Command(name = "policy", description = "Show or replace a sandbox's policy.")
 public final class PolicyCommand extends GroupCommand {}

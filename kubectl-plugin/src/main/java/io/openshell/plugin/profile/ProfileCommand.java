@@ -6,13 +6,5 @@ import picocli.CommandLine.Command;
 /** {@code profile ...}: provider profiles (cluster-scoped {@code ProviderProfile} resources). */
 @Command(
     name = "profile",
-    description = "List, export, import, update, lint and delete provider profiles.",
-    subcommands = {
-      ProfileListCommand.class,
-      ProfileExportCommand.class,
-      ProfileImportCommand.class,
-      ProfileUpdateCommand.class,
-      ProfileLintCommand.class,
-      ProfileDeleteCommand.class
-    })
+    description = "List, export, import, update, lint and delete provider profiles.")
 public final class ProfileCommand extends GroupCommand {}

@@ -20,8 +20,7 @@ import picocli.CommandLine.Mixin;
 /** {@code settings global-policy set|delete}: the policy that replaces every sandbox's policy. */
 @Command(
     name = "global-policy",
-    description = "Set or delete the global policy (it replaces every sandbox's policy).",
-    subcommands = {GlobalPolicyCommand.Set.class, GlobalPolicyCommand.Delete.class})
+    description = "Set or delete the global policy (it replaces every sandbox's policy).")
 public final class GlobalPolicyCommand extends GroupCommand {
 
   /** {@code settings global-policy set -f FILE}. */
