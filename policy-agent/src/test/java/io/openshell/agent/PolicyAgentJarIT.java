@@ -92,13 +92,7 @@ class PolicyAgentJarIT {
 
   @Test
   void theJarWritesThePolicyBecomesReadyAndAnnotatesItsPod() throws Exception {
-    server = MockServers.start(0, new KubernetesCrudDispatcher());
-    client = server.createClient();
-    client
-        .configMaps()
-        .inNamespace(Fixtures.NAMESPACE)
-        .resource(Fixtures.configMap(Fixtures.policy(1), 1))
-        .create();
+    startServerWithPolicy();
     Pod pod =
         new PodBuilder()
             .withNewMetadata()
@@ -142,13 +136,7 @@ class PolicyAgentJarIT {
 
   @Test
   void theJarLogsTextLinesAtTheLevelItIsGiven() throws Exception {
-    server = MockServers.start(0, new KubernetesCrudDispatcher());
-    client = server.createClient();
-    client
-        .configMaps()
-        .inNamespace(Fixtures.NAMESPACE)
-        .resource(Fixtures.configMap(Fixtures.policy(1), 1))
-        .create();
+    startServerWithPolicy();
     // no pod: reporting the applied hash fails, which is a warning
     int port = freePort();
     Map<String, String> env = sidecarEnv(port);
@@ -183,6 +171,17 @@ class PolicyAgentJarIT {
         .contains("OPENSHELL_NAMESPACE is required")
         .contains("POD_NAME is required")
         .contains("OPENSHELL_LOG_LEVEL must be TRACE, DEBUG, INFO, WARN or ERROR, got LOUD");
+  }
+
+  /** The mock API server holding the sandbox's policy ConfigMap. */
+  private void startServerWithPolicy() throws IOException {
+    server = MockServers.start(0, new KubernetesCrudDispatcher());
+    client = server.createClient();
+    client
+        .configMaps()
+        .inNamespace(Fixtures.NAMESPACE)
+        .resource(Fixtures.configMap(Fixtures.policy(1), 1))
+        .create();
   }
 
   /** What the operator gives the sidecar, against the mock server, without the log variables. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * A process's log format and level, as its {@code logback.xml} reads them from {@value
@@ -58,9 +59,9 @@ public record LogSettings(Format format, Level level) {
   }
 
   /**
-   * Reads a format and a level from the named variables; an unset or blank variable takes the
-   * fallback's value. The format must be {@code json} or {@code text} exactly (it names an
-   * appender); the level is one of {@link Level}, in any case (as logback reads it).
+   * Reads a format and a level from the named variables; an unset variable takes the fallback's
+   * value. The format must be {@code json} or {@code text} exactly (it names an appender); the
+   * level is one of {@link Level}, in any case (as logback reads it).
    *
    * @throws IllegalArgumentException naming every bad variable, its allowed values and the value
    *     found
@@ -68,34 +69,27 @@ public record LogSettings(Format format, Level level) {
   public static LogSettings fromEnvironment(
       Map<String, String> env, String formatVariable, String levelVariable, LogSettings fallback) {
     List<String> problems = new ArrayList<>();
-    Format format = fallback.format();
-    String formatText = value(env, formatVariable);
-    if (formatText != null) {
-      format =
-          Arrays.stream(Format.values())
-              .filter(f -> f.value().equals(formatText))
-              .findFirst()
-              .orElse(null);
-      if (format == null) {
-        problems.add(formatVariable + " must be json or text, got " + formatText);
-      }
-    }
-    Level level = fallback.level();
-    String levelText = value(env, levelVariable);
-    if (levelText != null) {
-      level =
-          Arrays.stream(Level.values())
-              .filter(l -> l.name().equalsIgnoreCase(levelText))
-              .findFirst()
-              .orElse(null);
-      if (level == null) {
-        problems.add(levelVariable + " must be " + allowedLevels() + ", got " + levelText);
-      }
-    }
+    Format format =
+        read(
+            env,
+            formatVariable,
+            Format.values(),
+            (f, text) -> f.value().equals(text),
+            "json or text",
+            problems);
+    Level level =
+        read(
+            env,
+            levelVariable,
+            Level.values(),
+            (l, text) -> l.name().equalsIgnoreCase(text),
+            allowedLevels(),
+            problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
-    return new LogSettings(format, level);
+    return new LogSettings(
+        format == null ? fallback.format() : format, level == null ? fallback.level() : level);
   }
 
   /** The two variables that give a process these settings, format first. */
@@ -113,8 +107,28 @@ public record LogSettings(Format format, Level level) {
         + names.get(names.size() - 1);
   }
 
-  private static String value(Map<String, String> env, String key) {
-    String v = env.get(key);
-    return v == null || v.isBlank() ? null : v.trim();
+  /**
+   * The value the variable names; null when it is unset or names none (a problem). Logback uses a
+   * set variable verbatim, even empty or padded, so such a value is a problem too.
+   */
+  private static <E extends Enum<E>> E read(
+      Map<String, String> env,
+      String variable,
+      E[] values,
+      BiPredicate<E, String> names,
+      String allowed,
+      List<String> problems) {
+    String text = env.get(variable);
+    if (text == null) {
+      return null;
+    }
+    for (E value : values) {
+      if (names.test(value, text)) {
+        return value;
+      }
+    }
+    problems.add(
+        variable + " must be " + allowed + ", got " + (text.isEmpty() ? "an empty value" : text));
+    return null;
   }
 }

@@ -19,11 +19,23 @@ class LogSettingsTest {
   }
 
   @Test
-  void blankVariablesTakeTheFallback() {
+  void unsetVariablesTakeTheFallback() {
     LogSettings fallback = new LogSettings(Format.TEXT, Level.WARN);
 
-    assertThat(LogSettings.fromEnvironment(Map.of(FORMAT, " ", LEVEL, ""), FORMAT, LEVEL, fallback))
-        .isEqualTo(fallback);
+    assertThat(LogSettings.fromEnvironment(Map.of(), FORMAT, LEVEL, fallback)).isEqualTo(fallback);
+  }
+
+  @Test
+  void anEmptyOrPaddedValueIsRefusedBecauseLogbackWouldUseItVerbatim() {
+    // logback.xml's ${OPENSHELL_LOG_FORMAT:-json} takes a set variable as it is: "" names no
+    // appender, and the process would log nothing
+    assertThatThrownBy(
+            () ->
+                LogSettings.fromEnvironment(
+                    Map.of("OPENSHELL_LOG_FORMAT", "", "OPENSHELL_LOG_LEVEL", " INFO")))
+        .hasMessage(
+            "OPENSHELL_LOG_FORMAT must be json or text, got an empty value; OPENSHELL_LOG_LEVEL"
+                + " must be TRACE, DEBUG, INFO, WARN or ERROR, got  INFO");
   }
 
   @Test
