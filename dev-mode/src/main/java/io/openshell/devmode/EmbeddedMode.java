@@ -140,6 +140,7 @@ public final class EmbeddedMode {
     }
     Cli cli = new Cli();
     Options options;
+    OperatorConfig config;
     try {
       CommandLine line = CommandLines.parse(cli, args);
       if (line.isUsageHelpRequested()) {
@@ -147,12 +148,12 @@ public final class EmbeddedMode {
         return;
       }
       options = cli.options();
+      config = OperatorConfig.fromEnvironment().withNamespace("default");
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
-    OperatorConfig config = OperatorConfig.fromEnvironment().withNamespace("default");
     Running running = start(options, config);
     System.out.println(nextSteps(running, options));
     Shutdown.await(running::close);

@@ -163,6 +163,8 @@ class ChartRenderTest {
 
     assertThat(env(chart, "OPENSHELL_LOG_FORMAT")).isEqualTo("json");
     assertThat(env(chart, "OPENSHELL_LOG_LEVEL")).isEqualTo("INFO");
+    assertThat(env(chart, "OPENSHELL_AGENT_LOG_FORMAT")).isEqualTo("json");
+    assertThat(env(chart, "OPENSHELL_AGENT_LOG_LEVEL")).isEqualTo("INFO");
   }
 
   @Test
@@ -172,6 +174,27 @@ class ChartRenderTest {
 
     assertThat(env(chart, "OPENSHELL_LOG_FORMAT")).isEqualTo("text");
     assertThat(env(chart, "OPENSHELL_LOG_LEVEL")).isEqualTo("DEBUG");
+  }
+
+  @Test
+  void theSidecarLogsLikeTheOperatorByDefault() {
+    RenderedChart chart =
+        RenderedChart.render(Map.of("logging.format", "text", "logging.level", "WARN"));
+
+    assertThat(env(chart, "OPENSHELL_AGENT_LOG_FORMAT")).isEqualTo("text");
+    assertThat(env(chart, "OPENSHELL_AGENT_LOG_LEVEL")).isEqualTo("WARN");
+  }
+
+  @Test
+  void agentLoggingValuesSwitchTheSidecarsFormatAndLevelOnly() {
+    RenderedChart chart =
+        RenderedChart.render(
+            Map.of("logging.agent.format", "text", "logging.agent.level", "DEBUG"));
+
+    assertThat(env(chart, "OPENSHELL_AGENT_LOG_FORMAT")).isEqualTo("text");
+    assertThat(env(chart, "OPENSHELL_AGENT_LOG_LEVEL")).isEqualTo("DEBUG");
+    assertThat(env(chart, "OPENSHELL_LOG_FORMAT")).isEqualTo("json");
+    assertThat(env(chart, "OPENSHELL_LOG_LEVEL")).isEqualTo("INFO");
   }
 
   private static String env(RenderedChart chart, String name) {

@@ -18,7 +18,9 @@ class ChartValuesSchemaTest {
     "image.pullPolicy, Whenever",
     "metrics.serviceMonitor.interval, soon",
     "logging.format, xml",
-    "logging.level, LOUD"
+    "logging.level, LOUD",
+    "logging.agent.format, logfmt",
+    "logging.agent.level, debug"
   })
   void invalidValuesAreRejectedByTheSchema(String key, String value) {
     Object typed = value.matches("-?\\d+") ? Integer.valueOf(value) : value;

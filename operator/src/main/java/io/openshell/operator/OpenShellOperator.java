@@ -23,6 +23,7 @@ import io.openshell.operator.provider.ProviderStatusFactory;
 import io.openshell.operator.sandbox.PendingChanges;
 import io.openshell.operator.sandbox.SandboxReconciler;
 import io.openshell.operator.sandbox.SandboxStatusFactory;
+import io.openshell.operator.sandbox.pod.AgentSidecar;
 import io.openshell.operator.settings.SettingsProgress;
 import io.openshell.operator.settings.SettingsReconciler;
 import io.openshell.operator.settings.SettingsStatusFactory;
@@ -133,7 +134,7 @@ public final class OpenShellOperator implements AutoCloseable {
         new SandboxReconciler(
             new SandboxInputsResolver(clock),
             new SandboxStatusFactory(clock),
-            config.agentImage(),
+            new AgentSidecar(config.agentImage(), config.agentLogging()),
             new SandboxReconciler.SandboxRuntime(
                 metrics, statusUpdate, progress, new PendingChanges(clock))));
     operator.register(

@@ -1,6 +1,9 @@
 package io.openshell.operator;
 
+import io.openshell.policy.logging.LogSettings;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +13,9 @@ import java.util.Optional;
  * @param namespace the operator's own namespace: leader-election lease and events of cluster-scoped
  *     objects
  * @param agentImage image of the policy-agent sidecar added to sandbox pods
+ * @param agentLogging the sidecar's log format and level ({@code OPENSHELL_AGENT_LOG_FORMAT},
+ *     {@code OPENSHELL_AGENT_LOG_LEVEL}; each defaults to the operator's own {@code
+ *     OPENSHELL_LOG_*})
  * @param httpPort port of {@code /healthz}, {@code /readyz}, {@code /metrics}; 0 picks a free port
  * @param leaderElection whether to take a lease before reconciling
  * @param leaseName name of the leader-election lease
@@ -19,6 +25,7 @@ import java.util.Optional;
 public record OperatorConfig(
     String namespace,
     String agentImage,
+    LogSettings agentLogging,
     int httpPort,
     boolean leaderElection,
     String leaseName,
@@ -33,11 +40,23 @@ public record OperatorConfig(
     return fromEnvironment(System.getenv());
   }
 
-  /** Settings from the given variables; unknown variables are ignored, missing ones defaulted. */
+  /** The variable with the sidecar's log format (json or text). */
+  public static final String AGENT_LOG_FORMAT = "OPENSHELL_AGENT_LOG_FORMAT";
+
+  /** The variable with the sidecar's log level. */
+  public static final String AGENT_LOG_LEVEL = "OPENSHELL_AGENT_LOG_LEVEL";
+
+  /**
+   * Settings from the given variables; unknown variables are ignored, missing ones defaulted.
+   *
+   * @throws IllegalArgumentException naming each bad log variable (the operator's own or the
+   *     sidecar's) with its allowed values
+   */
   public static OperatorConfig fromEnvironment(Map<String, String> env) {
     return new OperatorConfig(
         value(env, "OPENSHELL_OPERATOR_NAMESPACE").orElse("openshell-system"),
         value(env, "OPENSHELL_AGENT_IMAGE").orElse(DEFAULT_AGENT_IMAGE),
+        agentLogging(env),
         value(env, "OPENSHELL_HTTP_PORT").map(Integer::parseInt).orElse(8080),
         value(env, "OPENSHELL_LEADER_ELECTION").map(Boolean::parseBoolean).orElse(false),
         value(env, "OPENSHELL_LEASE_NAME").orElse("openshell-operator-lease"),
@@ -47,11 +66,36 @@ public record OperatorConfig(
             .orElse(Duration.ofSeconds(30)));
   }
 
+  /**
+   * The sidecar's log settings: its variables over the operator's own, checked together so one
+   * start-up error names every bad one.
+   */
+  private static LogSettings agentLogging(Map<String, String> env) {
+    List<String> problems = new ArrayList<>();
+    LogSettings own = LogSettings.DEFAULT;
+    try {
+      own = LogSettings.fromEnvironment(env);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    LogSettings agent = null;
+    try {
+      agent = LogSettings.fromEnvironment(env, AGENT_LOG_FORMAT, AGENT_LOG_LEVEL, own);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    return agent;
+  }
+
   /** The same settings with another HTTP port. */
   public OperatorConfig withHttpPort(int port) {
     return new OperatorConfig(
         namespace,
         agentImage,
+        agentLogging,
         port,
         leaderElection,
         leaseName,
@@ -62,7 +106,14 @@ public record OperatorConfig(
   /** The same settings with another operator namespace. */
   public OperatorConfig withNamespace(String ns) {
     return new OperatorConfig(
-        ns, agentImage, httpPort, leaderElection, leaseName, installBuiltinProfiles, inUseRecheck);
+        ns,
+        agentImage,
+        agentLogging,
+        httpPort,
+        leaderElection,
+        leaseName,
+        installBuiltinProfiles,
+        inUseRecheck);
   }
 
   private static Optional<String> value(Map<String, String> env, String key) {

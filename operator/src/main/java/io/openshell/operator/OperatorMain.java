@@ -32,7 +32,9 @@ public final class OperatorMain {
           "  OPENSHELL_OPERATOR_USERNAME         the operator's own identity for the webhook",
           "  OPENSHELL_SERVICE_ACCOUNT           its ServiceAccount, when no username is given",
           "  OPENSHELL_LOG_FORMAT                json (default) or text",
-          "  OPENSHELL_LOG_LEVEL                 INFO (default), DEBUG, WARN, ...",
+          "  OPENSHELL_LOG_LEVEL                 INFO (default), TRACE, DEBUG, WARN, ERROR",
+          "  OPENSHELL_AGENT_LOG_FORMAT          the sidecar's format (the operator's)",
+          "  OPENSHELL_AGENT_LOG_LEVEL           the sidecar's level (the operator's)",
           "To try it without a cluster: java -jar dev-mode/target/openshell-dev.jar --help",
           "");
 
@@ -43,10 +45,13 @@ public final class OperatorMain {
       System.out.print(USAGE);
       return;
     }
-    String logFormat = System.getenv().getOrDefault("OPENSHELL_LOG_FORMAT", "json");
-    if (!logFormat.equals("json") && !logFormat.equals("text")) {
-      // logback.xml picks its appender by this name; any other value would log nothing
-      System.err.println("OPENSHELL_LOG_FORMAT must be json or text, got " + logFormat);
+    OperatorConfig config;
+    try {
+      // before anything logs: logback.xml picks its appender by OPENSHELL_LOG_FORMAT, and any other
+      // value would log nothing
+      config = OperatorConfig.fromEnvironment();
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
@@ -57,8 +62,7 @@ public final class OperatorMain {
       return;
     }
     KubernetesClient client = OperatorClients.create();
-    OpenShellOperator operator =
-        OpenShellOperator.start(client, OperatorConfig.fromEnvironment(), Clock.systemUTC());
+    OpenShellOperator operator = OpenShellOperator.start(client, config, Clock.systemUTC());
     // The webhook serves on every replica (admission must not depend on who holds the lease).
     Optional<WebhookServer> webhook =
         WebhookBootstrap.start(System.getenv(), client, Clock.systemUTC());

@@ -123,6 +123,15 @@ class StructuredLogsIT {
         .contains("OPENSHELL_LOG_FORMAT must be json or text, got xml");
   }
 
+  @Test
+  void anUnknownSidecarLogLevelIsRefusedAtStartUpNamingTheVariable() throws Exception {
+    Path log = startOperator(Map.of("OPENSHELL_AGENT_LOG_LEVEL", "LOUD"));
+    assertThat(operator.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(operator.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(log))
+        .contains("OPENSHELL_AGENT_LOG_LEVEL must be TRACE, DEBUG, INFO, WARN or ERROR, got LOUD");
+  }
+
   private boolean deliveryOfLoggedBox(JsonNode line) {
     return line.path("message").asText().equals("effective policy delivered")
         && line.path("name").asText().equals("logged-box");

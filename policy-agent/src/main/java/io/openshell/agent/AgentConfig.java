@@ -1,6 +1,7 @@
 package io.openshell.agent;
 
 import io.openshell.policy.format.PolicyBundle;
+import io.openshell.policy.logging.LogSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,12 @@ record AgentConfig(
     }
     if (port < 0 || port > 65535) {
       problems.add("OPENSHELL_AGENT_PORT must be a port number (0-65535), got '" + portText + "'");
+    }
+    try {
+      // logback.xml reads both variables itself; a format naming no appender would log nothing
+      LogSettings.fromEnvironment(env);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));

@@ -60,4 +60,24 @@ class AgentConfigTest {
     assertThatThrownBy(() -> AgentConfig.fromEnv(env))
         .hasMessageContaining("OPENSHELL_AGENT_PORT must be a port number");
   }
+
+  @Test
+  void anUnknownLogFormatOrLevelIsRefusedWithTheAllowedValues() {
+    Map<String, String> env = minimal();
+    env.put("OPENSHELL_LOG_FORMAT", "logfmt");
+    env.put("OPENSHELL_LOG_LEVEL", "FINE");
+    assertThatThrownBy(() -> AgentConfig.fromEnv(env))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "OPENSHELL_LOG_FORMAT must be json or text, got logfmt; OPENSHELL_LOG_LEVEL must be"
+                + " TRACE, DEBUG, INFO, WARN or ERROR, got FINE");
+  }
+
+  @Test
+  void theLogFormatAndLevelTheOperatorRendersAreAccepted() {
+    Map<String, String> env = minimal();
+    env.put("OPENSHELL_LOG_FORMAT", "text");
+    env.put("OPENSHELL_LOG_LEVEL", "DEBUG");
+    assertThat(AgentConfig.fromEnv(env)).isEqualTo(AgentConfig.fromEnv(minimal()));
+  }
 }

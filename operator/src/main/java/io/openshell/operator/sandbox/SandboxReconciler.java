@@ -14,6 +14,7 @@ import io.openshell.crds.resolve.SandboxLookups;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.crds.v1alpha1.SandboxStatus;
 import io.openshell.operator.observability.OperatorMetrics;
+import io.openshell.operator.sandbox.pod.AgentSidecar;
 import io.openshell.operator.sandbox.pod.SandboxPodResources;
 import io.openshell.operator.settings.SettingsProgress;
 import io.openshell.operator.status.StatusUpdate;
@@ -55,11 +56,11 @@ public class SandboxReconciler implements Reconciler<Sandbox> {
   public SandboxReconciler(
       SandboxInputsResolver resolver,
       SandboxStatusFactory statusFactory,
-      String agentImage,
+      AgentSidecar agent,
       SandboxRuntime runtime) {
     this.resolver = resolver;
     this.statusFactory = statusFactory;
-    this.podResources = new SandboxPodResources(agentImage);
+    this.podResources = new SandboxPodResources(agent);
     this.runtime = runtime;
     this.delivery = new PolicyDelivery(configMap, runtime.metrics(), runtime.pendingChanges());
   }

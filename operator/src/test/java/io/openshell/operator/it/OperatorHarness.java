@@ -72,7 +72,9 @@ final class OperatorHarness implements AutoCloseable {
               "OPENSHELL_OPERATOR_NAMESPACE", "default",
               "OPENSHELL_HTTP_PORT", "0",
               "OPENSHELL_IN_USE_RECHECK_SECONDS", "1",
-              "OPENSHELL_AGENT_IMAGE", "example.test/policy-agent:it"));
+              "OPENSHELL_AGENT_IMAGE", "example.test/policy-agent:it",
+              "OPENSHELL_AGENT_LOG_FORMAT", "text",
+              "OPENSHELL_AGENT_LOG_LEVEL", "DEBUG"));
 
   void startOperator() {
     operator =

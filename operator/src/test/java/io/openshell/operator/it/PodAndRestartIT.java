@@ -3,6 +3,7 @@ package io.openshell.operator.it;
 import static io.openshell.operator.it.OperatorHarness.policyYaml;
 import static io.openshell.testsupport.StatusConditions.has;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Container;
@@ -72,6 +73,12 @@ class PodAndRestartIT {
             "OPENSHELL_POLICY_CONFIGMAP",
             "POD_NAME",
             "OPENSHELL_POLICY_DIR");
+    // the harness configures the operator with OPENSHELL_AGENT_LOG_FORMAT=text, ..._LEVEL=DEBUG
+    assertThat(agent.getEnv())
+        .filteredOn(e -> e.getName().startsWith("OPENSHELL_LOG_"))
+        .extracting("name", "value")
+        .containsExactly(
+            tuple("OPENSHELL_LOG_FORMAT", "text"), tuple("OPENSHELL_LOG_LEVEL", "DEBUG"));
   }
 
   @Test

@@ -15,11 +15,11 @@ import java.util.Objects;
  * (delete now, the deletion event brings the reconcile that creates the new one).
  */
 public class SandboxPodDependent extends OwnedDependent<Pod> {
-  private final String agentImage;
+  private final AgentSidecar agent;
 
-  public SandboxPodDependent(String agentImage) {
+  public SandboxPodDependent(AgentSidecar agent) {
     super(Pod.class);
-    this.agentImage = agentImage;
+    this.agent = agent;
   }
 
   @Override
@@ -29,7 +29,7 @@ public class SandboxPodDependent extends OwnedDependent<Pod> {
 
   @Override
   protected Pod desired(Sandbox sandbox, Context<Sandbox> context) {
-    return SandboxPodSpecs.render(sandbox, agentImage);
+    return SandboxPodSpecs.render(sandbox, agent);
   }
 
   @Override

@@ -16,8 +16,8 @@ public final class SandboxPodResources {
   private final AgentRoleBindingDependent binding = new AgentRoleBindingDependent();
   private final SandboxPodDependent pod;
 
-  public SandboxPodResources(String agentImage) {
-    this.pod = new SandboxPodDependent(agentImage);
+  public SandboxPodResources(AgentSidecar agent) {
+    this.pod = new SandboxPodDependent(agent);
   }
 
   /** The dependents, for event-source registration. */

@@ -31,7 +31,8 @@ import java.util.Map;
 /**
  * Renders a sandbox's Pod from {@code spec.podTemplate}: the template's containers get the shared
  * policy directory (read-only) and no API token; the policy-agent sidecar gets the directory
- * (read-write) and a projected token of the per-sandbox service account, mounted only into it.
+ * (read-write), a projected token of the per-sandbox service account, mounted only into it, and the
+ * operator's log settings for it.
  */
 public final class SandboxPodSpecs {
   public static final String AGENT_CONTAINER = "policy-agent";
@@ -44,8 +45,12 @@ public final class SandboxPodSpecs {
 
   private SandboxPodSpecs() {}
 
-  /** The desired Pod, with a {@code openshell.io/pod-spec-hash} annotation over its content. */
-  public static Pod render(Sandbox sandbox, String agentImage) {
+  /**
+   * The desired Pod, with a {@code openshell.io/pod-spec-hash} annotation over its content except
+   * the sidecar's log settings: changing those must not replace running sandbox pods (a replaced
+   * pod restarts the workload), so they reach the pods created afterwards.
+   */
+  public static Pod render(Sandbox sandbox, AgentSidecar agentSidecar) {
     PodTemplateSpec template = JSON.clone(sandbox.getSpec().getPodTemplate());
     ObjectMeta tmeta = template.getMetadata() == null ? new ObjectMeta() : template.getMetadata();
     PodSpec spec = template.getSpec() == null ? new PodSpec() : template.getSpec();
@@ -86,7 +91,7 @@ public final class SandboxPodSpecs {
       c.setVolumeMounts(mounts);
       containers.add(c);
     }
-    containers.add(agent(name, namespace, agentImage));
+    containers.add(agent(name, namespace, agentSidecar.image()));
     spec.setContainers(containers);
 
     Pod pod =
@@ -101,6 +106,11 @@ public final class SandboxPodSpecs {
             .withSpec(spec)
             .build();
     pod.getMetadata().getAnnotations().put(Labels.POD_SPEC_HASH, hash(pod));
+    // the builder copied the containers: the sidecar is the pod's last one
+    Container agent = pod.getSpec().getContainers().get(containers.size() - 1);
+    List<EnvVar> agentEnv = new ArrayList<>(agent.getEnv());
+    agentSidecar.logging().asEnvironment().forEach((k, v) -> agentEnv.add(env(k, v)));
+    agent.setEnv(agentEnv);
     return pod;
   }
 
