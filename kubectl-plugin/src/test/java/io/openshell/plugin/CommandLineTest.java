@@ -232,11 +232,19 @@ class CommandLineTest {
   }
 
   @Test
-  void anOptionValueSpelledLikeACommandParsesAsWithTheWholeTree() {
-    String[] args = {"-n", "profile", "status", "--context", "attach"};
-    assertThat(parseOutcome(commandLineFor(args), args))
-        .isEqualTo(parseOutcome(newCommandLine(), args))
-        .isEqualTo("kubectl-openshell status");
+  void argumentsSpelledLikeCommandsParseAsWithTheWholeTree() {
+    for (String[] args :
+        List.of(
+            new String[] {"attach", "box", "profile"},
+            new String[] {"policy", "get", "status", "-o", "yaml"},
+            new String[] {"-n", "profile", "status"},
+            new String[] {"profile", "export", "list"})) {
+      assertThat(parseOutcome(commandLineFor(args), args))
+          .as(String.join(" ", args))
+          .isEqualTo(parseOutcome(newCommandLine(), args));
+    }
+    String[] attach = {"attach", "box", "profile"};
+    assertThat(parseOutcome(commandLineFor(attach), attach)).isEqualTo("kubectl-openshell attach");
   }
 
   @ParameterizedTest(name = "{0}")
