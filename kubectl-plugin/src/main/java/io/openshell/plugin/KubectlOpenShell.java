@@ -127,12 +127,13 @@ public final class KubectlOpenShell implements Runnable {
   }
 
   public static void main(String[] args) {
-    StartupTrace trace = StartupTrace.fromEnvironment(System.getenv(), System.err);
+    StartupTrace trace =
+        StartupTrace.install(StartupTrace.fromEnvironment(System.getenv(), System.err));
     trace.mark("main");
     ClosingJdkHttpClientFactory http = new ClosingJdkHttpClientFactory();
     CommandLine cli =
         commandLineFor(
-            args, options -> Session.fromKubeconfig(options, http), true, Clock.systemUTC());
+            args, options -> Session.forCommandProcess(options, http), true, Clock.systemUTC());
     trace.mark("command line built");
     int rc = cli.execute(args);
     trace.mark("command done, exit code " + rc);

@@ -7,6 +7,7 @@ import io.openshell.plugin.input.Names;
 import io.openshell.plugin.kube.ClientErrors;
 import io.openshell.plugin.kube.ClosingJdkHttpClientFactory;
 import io.openshell.plugin.kube.KubeJson;
+import io.openshell.plugin.kube.PlainHttpTrust;
 import io.openshell.plugin.kube.PluginSerialization;
 import java.io.File;
 import java.time.Clock;
@@ -35,10 +36,28 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * The kubeconfig-based factory used by the real CLI; {@code http} builds its HTTP clients (the
-   * caller stops them when the command is over).
+   * The kubeconfig-based factory; {@code http} builds its HTTP clients (the caller stops them when
+   * the command is over).
    */
   static KubernetesClient fromKubeconfig(KubeOptions options, ClosingJdkHttpClientFactory http) {
+    return newClient(kubeconfig(options), http);
+  }
+
+  /**
+   * The CLI's factory: as {@link #fromKubeconfig}, and, since the process is the command's own,
+   * without a trust store for a plain-HTTP server ({@link PlainHttpTrust}).
+   */
+  static KubernetesClient forCommandProcess(KubeOptions options, ClosingJdkHttpClientFactory http) {
+    Config config = kubeconfig(options);
+    PlainHttpTrust.apply(config, System.getProperties());
+    StartupTrace.at("kubeconfig read");
+    KubernetesClient client = newClient(config, http);
+    StartupTrace.at("client built");
+    return client;
+  }
+
+  /** The kubeconfig kubectl's flags select, checked as kubectl checks it. */
+  static Config kubeconfig(KubeOptions options) {
     String context = options.context().orElse(null);
     Config config;
     try {
@@ -62,7 +81,7 @@ public final class Session implements AutoCloseable {
     // a CLI should fail fast when the cluster is unreachable, as kubectl does, not back off for
     // minutes; 409s are handled by the commands themselves
     config.setRequestRetryBackoffLimit(0);
-    return newClient(config, http);
+    return config;
   }
 
   /**
