@@ -20,7 +20,8 @@ else
   before="java -jar $jar"
 fi
 echo "# $(date -u +%FT%TZ) load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-# the launchers' first successful read-only and writing commands write their class archives
+# the first successful command of each family writes its class archive (the warm-up run of
+# each read-only command below writes the others)
 for l in "$before" "$after"; do
   $l providers demo >/dev/null
   $l detach demo work-github >/dev/null 2>&1 || true

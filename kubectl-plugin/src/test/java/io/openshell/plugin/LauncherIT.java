@@ -119,7 +119,7 @@ class LauncherIT extends ClusterIT {
   }
 
   @Test
-  void readingAndWritingCommandsKeepAnArchiveEachAndReuseThem() throws Exception {
+  void eachCommandFamilyKeepsItsOwnArchiveAndReusesIt() throws Exception {
     Path cache = tmp.resolve("cache");
     Map<String, String> env = launcherEnv(cache);
     fx.sandbox("cds-box");
@@ -133,7 +133,8 @@ class LauncherIT extends ClusterIT {
     assertThat(both)
         .extracting(p -> p.getFileName().toString())
         .satisfiesExactlyInAnyOrder(
-            n -> assertThat(n).endsWith("-edit.jsa"), n -> assertThat(n).endsWith("-read.jsa"));
+            n -> assertThat(n).endsWith("-edit.jsa"),
+            n -> assertThat(n).endsWith("-providers.jsa"));
 
     Proc detach = exec(env, "bash", LAUNCHER.toString(), "detach", "cds-box", "pypi-mirror");
     assertThat(detach.exitCode()).as(detach.err()).isZero();
