@@ -9,6 +9,7 @@ import io.openshell.crds.resolve.ResolvedSandbox;
 import io.openshell.crds.resolve.SandboxInputsResolver;
 import io.openshell.crds.v1alpha1.Sandbox;
 import io.openshell.policy.compose.CompositionResult;
+import io.openshell.policy.testing.GoldenScenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,14 +38,7 @@ class DerivedResourcesTest {
       Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
 
   static Stream<String> scenarios() throws IOException {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs
-          .filter(Files::isDirectory)
-          .map(p -> p.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return GoldenScenarios.under(ROOT).stream();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -17,6 +17,7 @@ import io.openshell.policy.model.ProviderProfile;
 import io.openshell.policy.model.ProviderRecord;
 import io.openshell.policy.model.SandboxPolicy;
 import io.openshell.policy.model.Settings;
+import io.openshell.policy.testing.GoldenScenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,14 +76,7 @@ class ComposeGoldenTest {
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
   static Stream<String> scenarios() throws IOException {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs
-          .filter(Files::isDirectory)
-          .map(p -> p.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return GoldenScenarios.under(ROOT).stream();
   }
 
   @ParameterizedTest(name = "{0}")

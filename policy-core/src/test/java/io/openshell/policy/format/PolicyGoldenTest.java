@@ -3,12 +3,12 @@ package io.openshell.policy.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openshell.policy.model.SandboxPolicy;
+import io.openshell.policy.testing.GoldenScenarios;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,12 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PolicyGoldenTest {
 
   static Stream<String> cases() throws IOException, URISyntaxException {
-    Path root = Path.of(PolicyGoldenTest.class.getResource("/format").toURI());
-    try (Stream<Path> dirs = Files.list(root)) {
-      List<String> names =
-          dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-      return names.stream();
-    }
+    return GoldenScenarios.under(Path.of(PolicyGoldenTest.class.getResource("/format").toURI()))
+        .stream();
   }
 
   @ParameterizedTest(name = "{0}")

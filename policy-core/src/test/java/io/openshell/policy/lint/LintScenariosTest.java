@@ -6,6 +6,7 @@ import io.openshell.policy.Violation;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.ProfileFiles;
 import io.openshell.policy.model.ProviderProfile;
+import io.openshell.policy.testing.GoldenScenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,14 +28,7 @@ class LintScenariosTest {
   private static final Path ROOT = Path.of("src/test/resources/lint");
 
   static Stream<String> scenarios() throws IOException {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs
-          .filter(Files::isDirectory)
-          .map(p -> p.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return GoldenScenarios.under(ROOT).stream();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.openshell.policy.format.Parsed;
 import io.openshell.policy.format.PolicyYaml;
 import io.openshell.policy.model.SandboxPolicy;
+import io.openshell.policy.testing.GoldenScenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +24,7 @@ class ValidationScenariosTest {
   private static final Path ROOT = Path.of("src/test/resources/validate");
 
   static Stream<String> scenarios() throws IOException {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs
-          .filter(Files::isDirectory)
-          .map(p -> p.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return GoldenScenarios.under(ROOT).stream();
   }
 
   @ParameterizedTest(name = "{0}")
